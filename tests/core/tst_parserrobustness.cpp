@@ -1,0 +1,12 @@
+// SPDX-FileCopyrightText: 2026 IRQ Scope authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+#include <QTest>
+
+class Testparserrobustness : public QObject
+{
+    Q_OBJECT
+};
+
+QTEST_GUILESS_MAIN(Testparserrobustness)
+#include "tst_parserrobustness.moc"

@@ -1,0 +1,12 @@
+// SPDX-FileCopyrightText: 2026 IRQ Scope authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+#include <QTest>
+
+class Testsoftirqsparser : public QObject
+{
+    Q_OBJECT
+};
+
+QTEST_GUILESS_MAIN(Testsoftirqsparser)
+#include "tst_softirqsparser.moc"
