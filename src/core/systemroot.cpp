@@ -85,9 +85,18 @@ QString SystemRoot::displayPath(const QString &relativePath) const
     return d->directory + relativePath;
 }
 
-SystemRoot::ReadStatus SystemRoot::read(const QString &relativePath, QByteArray *out, QString *error) const
+SystemRoot::ReadStatus SystemRoot::read(const QString &relativePath, QByteArray *out, QString *error,
+                                        int *errorNumber) const
 {
     Q_ASSERT(out);
+    auto fail = [&](int e, const QString &message) {
+        out->resize(0);
+        if (error)
+            *error = message;
+        if (errorNumber)
+            *errorNumber = e;
+        return ReadStatus::Failed;
+    };
     out->resize(0);
     if (d->kind == Private::Kind::Memory) {
         const auto it = d->memory.files.constFind(relativePath);
@@ -103,9 +112,7 @@ SystemRoot::ReadStatus SystemRoot::read(const QString &relativePath, QByteArray 
         const int e = errno;
         if (e == ENOENT || e == ENOTDIR)
             return ReadStatus::Missing;
-        if (error)
-            *error = errnoText(e);
-        return ReadStatus::Failed;
+        return fail(e, errnoText(e));
     }
     // procfs and sysfs report a size of 0 (or 4096): read until EOF, growing geometrically.
     qsizetype size = 0;
@@ -121,21 +128,15 @@ SystemRoot::ReadStatus SystemRoot::read(const QString &relativePath, QByteArray 
                 continue;
             const int e = errno;
             ::close(fd);
-            out->resize(0);
-            if (error)
-                *error = errnoText(e);
-            return ReadStatus::Failed;
+            return fail(e, errnoText(e));
         }
         if (n == 0)
             break;
         size += n;
         if (size > MaxFileSize) {
             ::close(fd);
-            out->resize(0);
-            if (error)
-                *error = QCoreApplication::translate("SystemRoot", "file is larger than %1 MiB")
-                             .arg(MaxFileSize / (1024 * 1024));
-            return ReadStatus::Failed;
+            return fail(EFBIG, QCoreApplication::translate("SystemRoot", "file is larger than %1 MiB")
+                                   .arg(MaxFileSize / (1024 * 1024)));
         }
     }
     ::close(fd);

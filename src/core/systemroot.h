@@ -58,8 +58,10 @@ public:
     /// or `before.json: proc/interrupts`.
     QString displayPath(const QString &relativePath) const;
 
-    /// Reads a whole file into @p out (reusing its capacity). On Failed, @p error says why.
-    ReadStatus read(const QString &relativePath, QByteArray *out, QString *error = nullptr) const;
+    /// Reads a whole file into @p out (reusing its capacity). On Failed, @p error says why and
+    /// @p errorNumber holds the errno (sysfs attributes fail some reads on purpose: ENOENT, EINVAL).
+    ReadStatus read(const QString &relativePath, QByteArray *out, QString *error = nullptr,
+                    int *errorNumber = nullptr) const;
     /// Convenience: the contents, or nullopt when missing or unreadable.
     std::optional<QByteArray> readFile(const QString &relativePath) const;
     /// The first line of a small attribute file, trimmed (`0-3`, `1`), or nullopt.
