@@ -27,4 +27,7 @@ public:
     static QHash<uint, IrqQueueBinding> mapIrqs(const QList<NicInfo> &nics, const InterruptTable &interrupts);
     /// The binding for one action name alone (no msi_irqs evidence). Exposed for tests.
     static std::optional<IrqQueueBinding> bindingForName(const QList<NicInfo> &nics, QStringView actionName);
+    /// Whether @p name can be a network interface: what the kernel's dev_valid_name() accepts
+    /// (1 to 15 bytes, not `.` or `..`, no `/`, `:` or white space). Checked before building paths.
+    static bool isValidInterfaceName(QStringView name);
 };
