@@ -3,51 +3,44 @@
 
 #include "interruptsparser.h"
 
+#include "textscan.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <limits>
+#include <unordered_set>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+using namespace TextScan;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("InterruptsParser", text);
 }
 
-inline bool isBlank(char c)
+// Reads a decimal field of 20 or more digits with overflow checks; false when it does not
+// fit in 64 bits.
+bool parseWideCount(const char *begin, const char *end, quint64 *value)
 {
-    return c == ' ' || c == '\t';
-}
-
-inline bool isDigit(char c)
-{
-    return unsigned(c - '0') < 10;
-}
-
-// Most bytes of a big /proc/interrupts are the blanks that right-align the counts: skip them
-// eight at a time.
-inline const char *skipBlanks(const char *p, const char *end)
-{
-    constexpr std::uint64_t eightSpaces = 0x2020202020202020ULL;
-    while (end - p >= 8) {
-        std::uint64_t word;
-        std::memcpy(&word, p, 8);
-        if (word != eightSpaces)
-            break;
-        p += 8;
+    quint64 v = 0;
+    for (const char *d = begin; d < end; ++d) {
+        if (__builtin_mul_overflow(v, 10u, &v) || __builtin_add_overflow(v, quint64(*d - '0'), &v))
+            return false;
     }
-    while (p < end && isBlank(*p))
-        ++p;
-    return p;
+    *value = v;
+    return true;
 }
 
-struct Span {
+struct Span
+{
     qsizetype begin = 0;
     qsizetype end = 0;
 };
@@ -56,11 +49,13 @@ struct Span {
 // `IO-APIC-edge`, `xen-pirq-ioapic-level`). Case matters: `PCI-MSI` is a chip, not a flow.
 bool isKnownFlow(QStringView s)
 {
-    static constexpr std::array flows = {u"edge",  u"level", u"fasteoi", u"simple",       u"percpu",
-                                         u"percpu_devid", u"eoi",   u"edge-eoi", u"bad",          u"virq",
-                                         u"ipi",   u"event", u"msi",     u"msi-x",        u"ioapic-level",
-                                         u"ioapic-edge", u"nmi",   u"untracked", u"level-eoi"};
-    return std::any_of(flows.begin(), flows.end(), [s](const char16_t *f) { return s == QStringView(f); });
+    static constexpr std::array<QStringView, 19> flows
+        = {u"edge", u"level", u"fasteoi", u"simple", u"percpu", u"percpu_devid", u"eoi", u"edge-eoi", u"bad", u"virq",
+            u"ipi", u"event", u"msi", u"msi-x", u"ioapic-level", u"ioapic-edge", u"nmi", u"untracked", u"level-eoi"};
+    // Flow names are short lower-case words: most candidates fail on the first character.
+    if (s.isEmpty() || s.size() > 12 || s[0] < u'a' || s[0] > u'z')
+        return false;
+    return std::any_of(flows.begin(), flows.end(), [s](QStringView f) { return s == f; });
 }
 
 bool isTrigger(QStringView s)
@@ -87,9 +82,12 @@ qsizetype flowSplit(QStringView token)
     return -1;
 }
 
-QList<Span> tokenize(QStringView text)
+// A row's tail has a handful of tokens: keep them on the stack.
+using Tokens = QVarLengthArray<Span, 16>;
+
+Tokens tokenize(QStringView text)
 {
-    QList<Span> tokens;
+    Tokens tokens;
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
@@ -138,8 +136,10 @@ void InterruptsParser::splitIrqTail(QStringView tail, InterruptRow &row)
     if (tail.isEmpty())
         return;
 
-    const QList<Span> tokens = tokenize(tail);
-    auto text = [tail](Span s) { return tail.mid(s.begin, s.end - s.begin); };
+    const Tokens tokens = tokenize(tail);
+    auto text = [tail](Span s) {
+        return tail.mid(s.begin, s.end - s.begin);
+    };
 
     // The type marker is a Level/Edge trigger, or a token ending in a glued flow name. Everything
     // before it is chip [hwirq]; everything after it the action names. A glued flow followed
@@ -169,10 +169,10 @@ void InterruptsParser::splitIrqTail(QStringView tail, InterruptRow &row)
         prefixLength = gluedPrefix;
     }
 
-    QList<Span> chipTokens;
+    Tokens chipTokens;
     qsizetype actionsStart = tail.size();
     if (marker >= 0) {
-        chipTokens = tokens.mid(0, marker);
+        chipTokens.append(tokens.constData(), marker);
         const Span markerSpan = tokens[marker];
         const QStringView markerText = text(markerSpan);
         qsizetype next = marker + 1;
@@ -214,7 +214,7 @@ void InterruptsParser::splitIrqTail(QStringView tail, InterruptRow &row)
         if (gap < 0) {
             chipTokens = tokens;
         } else {
-            chipTokens = tokens.mid(0, gap + 1);
+            chipTokens.append(tokens.constData(), gap + 1);
             qsizetype next = gap + 1;
             const bool lastToken = next + 1 >= tokens.size();
             if (isInteger(text(tokens[next])) && (lastToken || tokens[next + 1].begin - tokens[next].end >= 2)) {
@@ -245,8 +245,9 @@ std::optional<InterruptTable> InterruptsParser::parse(QByteArrayView text, Issue
     bool haveHeader = false;
     qsizetype columns = 0;
     QHash<QString, int> occurrences;
-
-    const auto lineCount = std::count(text.begin(), text.end(), '\n') + 1;
+    std::unordered_set<uint> seenIrqs;
+    QSet<int> headerCpus;
+    bool rowsDropped = false;
 
     while (p < end) {
         const char *lineEnd = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
@@ -266,10 +267,8 @@ std::optional<InterruptTable> InterruptsParser::parse(QByteArrayView text, Issue
         if (!haveHeader) {
             // The header names the online CPUs: `CPU0 CPU1 CPU3` (CPU2 offline).
             while (q < lineEnd) {
-                const char *tokenEnd = q;
-                while (tokenEnd < lineEnd && !isBlank(*tokenEnd))
-                    ++tokenEnd;
-                const QByteArrayView token(q, tokenEnd - q);
+                const char *tokenStop = tokenEnd(q, lineEnd);
+                const QByteArrayView token(q, tokenStop - q);
                 int cpu = -1;
                 if (token.size() > 3 && token.size() <= 9 && token.startsWith("CPU")) {
                     cpu = 0;
@@ -282,20 +281,19 @@ std::optional<InterruptTable> InterruptsParser::parse(QByteArrayView text, Issue
                     }
                 }
                 if (cpu >= 0) {
-                    if (table.cpus.contains(cpu))
+                    if (headerCpus.contains(cpu))
                         issues.warn(lineNumber, tr("CPU%1 appears twice in the header").arg(cpu));
+                    headerCpus.insert(cpu);
                     table.cpus.append(cpu);
                 } else if (table.cpus.isEmpty() && token.contains(':')) {
                     issues.error(lineNumber,
-                                 tr("the file has no header line: the first line is already a row (\"%1\")")
-                                     .arg(QString::fromUtf8(token.first(std::min<qsizetype>(token.size(), 40)))));
+                        tr("the file has no header line: the first line is already a row (\"%1\")").arg(quoted(token)));
                     issues.finish();
                     return std::nullopt;
                 } else {
-                    issues.warn(lineNumber, tr("unexpected \"%1\" in the header")
-                                                .arg(QString::fromUtf8(token.first(std::min<qsizetype>(token.size(), 40)))));
+                    issues.warn(lineNumber, tr("unexpected \"%1\" in the header").arg(quoted(token)));
                 }
-                q = skipBlanks(tokenEnd, lineEnd);
+                q = skipBlanks(tokenStop, lineEnd);
             }
             if (table.cpus.isEmpty()) {
                 issues.error(lineNumber, tr("the header names no CPU (expected \"CPU0 CPU1 …\")"));
@@ -304,8 +302,12 @@ std::optional<InterruptTable> InterruptsParser::parse(QByteArrayView text, Issue
             }
             haveHeader = true;
             columns = table.cpus.size();
-            table.rows.reserve(lineCount);
-            table.counts.reserve(size_t(lineCount * columns));
+            // Every row is about as wide as the header (11 characters per CPU), so the header
+            // estimates the row count without a pass over the text; short rows just grow it.
+            const qsizetype headerWidth = std::max<qsizetype>(lineEnd - p, 11 * columns);
+            const qsizetype rowsExpected = text.size() / headerWidth + 16;
+            table.rows.reserve(rowsExpected);
+            table.counts.reserve(size_t(rowsExpected * columns));
             p = next;
             continue;
         }
@@ -322,14 +324,54 @@ std::optional<InterruptTable> InterruptsParser::parse(QByteArrayView text, Issue
         const QByteArrayView label(q, colon - q);
         q = colon + 1;
 
+        // Every row stores one count per column, even a short one: bound that by the input's
+        // size, so that a hostile file of empty rows under a wide header cannot exhaust memory.
+        // A real file spends at least two bytes per count, so it never comes near this.
+        const size_t countBase = table.counts.size();
+        if (countBase + size_t(columns) > size_t(text.size())) {
+            if (!rowsDropped)
+                issues.warn(lineNumber, tr("the file has more rows than its size allows; the rest are skipped"));
+            rowsDropped = true;
+            p = next;
+            continue;
+        }
+
         // Counts: up to one decimal field per header CPU. A field may be glued to the text
         // that follows it (6.13-rc1 printed `1900GIC-0`), so a field ends at any non-digit.
-        const size_t countBase = table.counts.size();
         table.counts.resize(countBase + size_t(columns), 0);
         quint64 *counts = table.counts.data() + countBase;
         qsizetype fields = 0;
         quint64 total = 0;
         bool overflow = false;
+        // Fast path: the kernel prints each count right-aligned in 11 characters after the
+        // colon (`%10u ` or ` %10u`), so count k ends exactly at colon + 11(k + 1). Read it
+        // backwards from there; at the first field that does not fit, the general loop below
+        // takes over (trimmed published dumps, `IPI0:2768808080`, glued chips).
+        while (fields < columns) {
+            const char *fieldStart = colon + 11 * fields + 1; // the blank before the digits
+            const char *last = fieldStart + 10;
+            if (last >= lineEnd || !isDigit(*last) || (last + 1 < lineEnd && !isBlank(last[1])))
+                break;
+            // Most cells of a big machine's file are a lone 0 (a device idle on that CPU).
+            if (*last == '0' && last[-1] == ' ') {
+                ++fields; // counts[] is already zero
+                q = last + 1;
+                continue;
+            }
+            const char *d = last;
+            quint64 value = 0;
+            quint64 scale = 1;
+            while (d > fieldStart && isDigit(*d)) {
+                value += quint64(*d - '0') * scale;
+                scale *= 10;
+                --d;
+            }
+            if (!isBlank(*d))
+                break;
+            counts[fields++] = value;
+            total += value; // at most 10 digits each: no overflow below 2^30 CPUs
+            q = last + 1;
+        }
         while (fields < columns) {
             const char *field = skipBlanks(q, lineEnd);
             if (field == lineEnd || !isDigit(*field))
@@ -337,12 +379,14 @@ std::optional<InterruptTable> InterruptsParser::parse(QByteArrayView text, Issue
             quint64 value = 0;
             const char *d = field;
             while (d < lineEnd && isDigit(*d)) {
-                if (__builtin_mul_overflow(value, 10u, &value) || __builtin_add_overflow(value, quint64(*d - '0'), &value))
-                    overflow = true;
+                value = value * 10 + quint64(*d - '0');
                 ++d;
             }
-            if (overflow)
+            // Counts are 32-bit in the kernel; only a damaged file has 20 digits or more.
+            if (d - field >= 20 && !parseWideCount(field, d, &value)) {
+                overflow = true;
                 break;
+            }
             counts[fields++] = value;
             if (__builtin_add_overflow(total, value, &total))
                 total = std::numeric_limits<quint64>::max();
@@ -353,6 +397,27 @@ std::optional<InterruptTable> InterruptsParser::parse(QByteArrayView text, Issue
             table.counts.resize(countBase);
             p = next;
             continue;
+        }
+        // More numbers than CPUs: a CPU came online while the file was read, or the file is
+        // damaged. They are not counts of any header CPU; keep them out of the chip name.
+        if (fields == columns) {
+            qsizetype extra = 0;
+            for (;;) {
+                const char *field = skipBlanks(q, lineEnd);
+                const char *d = field;
+                while (d < lineEnd && isDigit(*d))
+                    ++d;
+                if (d == field || (d < lineEnd && !isBlank(*d)))
+                    break;
+                ++extra;
+                q = d;
+            }
+            if (extra > 0) {
+                issues.warn(lineNumber,
+                    tr("%1 has %2 more counts than the header names CPUs; they are ignored")
+                        .arg(QString::fromLatin1(label))
+                        .arg(extra));
+            }
         }
 
         const QString tail = QString::fromUtf8(q, lineEnd - q);
@@ -374,10 +439,11 @@ std::optional<InterruptTable> InterruptsParser::parse(QByteArrayView text, Issue
             row.kind = InterruptRow::Kind::Irq;
             row.irq = uint(irq);
             if (fields < columns) {
-                issues.warn(lineNumber, tr("IRQ %1 has %2 counts, the header names %3 CPUs; the rest read as 0")
-                                            .arg(row.id)
-                                            .arg(fields)
-                                            .arg(columns));
+                issues.warn(lineNumber,
+                    tr("IRQ %1 has %2 counts, the header names %3 CPUs; the rest read as 0")
+                        .arg(row.id)
+                        .arg(fields)
+                        .arg(columns));
             }
             splitIrqTail(tail, row);
         } else {
@@ -390,16 +456,21 @@ std::optional<InterruptTable> InterruptsParser::parse(QByteArrayView text, Issue
             } else {
                 row.kind = InterruptRow::Kind::Arch;
                 if (fields < columns) {
-                    issues.warn(lineNumber, tr("%1 has %2 counts, the header names %3 CPUs; the rest read as 0")
-                                                .arg(row.id)
-                                                .arg(fields)
-                                                .arg(columns));
+                    issues.warn(lineNumber,
+                        tr("%1 has %2 counts, the header names %3 CPUs; the rest read as 0")
+                            .arg(row.id)
+                            .arg(fields)
+                            .arg(columns));
                 }
             }
         }
 
-        int &seen = occurrences[row.id];
-        row.occurrence = seen++;
+        // Numbered IRQs are unique in a sane file: a set of numbers is enough to spot a repeat,
+        // and only repeats (powerpc's two LOC rows, a damaged file) need counting by name.
+        if (row.kind != InterruptRow::Kind::Irq || !seenIrqs.insert(row.irq).second) {
+            int &seen = occurrences[row.id];
+            row.occurrence = seen++ + (row.kind == InterruptRow::Kind::Irq ? 1 : 0);
+        }
         table.rows.append(std::move(row));
         p = next;
     }

@@ -3,6 +3,8 @@
 
 #include "softirqsparser.h"
 
+#include "textscan.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -11,6 +13,7 @@
 #include <limits>
 
 namespace {
+using namespace TextScan;
 
 QString tr(const char *text, int n = -1)
 {
@@ -20,35 +23,6 @@ QString tr(const char *text, int n = -1)
 int clampedInt(size_t n)
 {
     return int(std::min<size_t>(n, size_t(std::numeric_limits<int>::max())));
-}
-
-inline bool isBlank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
-}
-
-inline const char *skipBlanks(const char *p, const char *end)
-{
-    while (p < end && isBlank(*p))
-        ++p;
-    return p;
-}
-
-inline const char *tokenEnd(const char *p, const char *end)
-{
-    while (p < end && !isBlank(*p))
-        ++p;
-    return p;
-}
-
-// Quotes a piece of the input in a message, cut short so that a garbage line cannot make a
-// message of megabytes.
-QString quoted(QByteArrayView bytes)
-{
-    constexpr qsizetype maxChars = 40;
-    if (bytes.size() > maxChars)
-        return QString::fromUtf8(bytes.first(maxChars)) + u'…';
-    return QString::fromUtf8(bytes);
 }
 
 // `CPU17` → 17; nullopt for anything else (also for numbers that do not fit in an int).

@@ -3,6 +3,8 @@
 
 #include "statparser.h"
 
+#include "textscan.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -22,37 +24,11 @@ const CpuTimes *CpuStat::timesOf(int cpu) const
 }
 
 namespace {
+using namespace TextScan;
 
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("StatParser", text, nullptr, n);
-}
-
-inline bool isBlank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
-}
-
-inline const char *skipBlanks(const char *p, const char *end)
-{
-    while (p < end && isBlank(*p))
-        ++p;
-    return p;
-}
-
-inline const char *tokenEnd(const char *p, const char *end)
-{
-    while (p < end && !isBlank(*p))
-        ++p;
-    return p;
-}
-
-QString quoted(QByteArrayView bytes)
-{
-    constexpr qsizetype maxChars = 40;
-    if (bytes.size() > maxChars)
-        return QString::fromUtf8(bytes.first(maxChars)) + u'…';
-    return QString::fromUtf8(bytes);
 }
 
 enum class Key { Unknown, Cpu, Intr, Ctxt, Btime, Processes, ProcsRunning, ProcsBlocked, Softirq };
