@@ -3,6 +3,7 @@
 
 #include "cputopologyreader.h"
 
+#include "attributereader.h"
 #include "systempaths.h"
 
 #include <QCoreApplication>
@@ -29,12 +30,6 @@ namespace {
 // x86 prints BAD_APICID (0xffff) as the cluster id of CPUs whose L2 sharing is unknown.
 constexpr int X86UnknownCluster = 0xffff;
 
-void warn(const SystemRoot &root, const QString &path, const QString &message, QList<SourceIssue> *issues)
-{
-    if (issues)
-        issues->append({root.displayPath(path), 0, message, SourceIssue::Severity::Warning});
-}
-
 std::optional<int> parseInt(QStringView text)
 {
     text = text.trimmed();
@@ -54,49 +49,17 @@ std::optional<int> parseInt(QStringView text)
     return int(negative ? -value : value);
 }
 
-// The contents of an optional file: nullopt when missing (normal) or unreadable (a warning).
-std::optional<QString> readText(const SystemRoot &root, const QString &path, QList<SourceIssue> *issues)
-{
-    QByteArray data;
-    QString error;
-    switch (root.read(path, &data, &error)) {
-    case SystemRoot::ReadStatus::Ok:
-        return QString::fromUtf8(data);
-    case SystemRoot::ReadStatus::Missing:
-        return std::nullopt;
-    case SystemRoot::ReadStatus::Failed:
-        warn(root, path, QCoreApplication::translate("CpuTopologyReader", "could not be read: %1").arg(error), issues);
-        return std::nullopt;
-    }
-    return std::nullopt;
-}
-
-// A CPU list file; nullopt when missing or malformed (with a warning).
-std::optional<CpuSet> readList(
-    const SystemRoot &root, const QString &path, CpuSet::EmptyPolicy empty, QList<SourceIssue> *issues)
-{
-    const auto text = readText(root, path, issues);
-    if (!text)
-        return std::nullopt;
-    const auto result = CpuSet::fromCpuList(*text, CpuSet::MaxCpus, empty);
-    if (!result.isValid()) {
-        warn(root, path, QCoreApplication::translate("CpuTopologyReader", "not a CPU list: %1").arg(result.message),
-            issues);
-    }
-    return result.set;
-}
-
 // A topology id; -1 when missing or malformed (with a warning). The kernel prints -1 itself
 // where it does not know (physical_package_id on some arm64 machines).
-int readId(const SystemRoot &root, const QString &path, QList<SourceIssue> *issues)
+int readId(AttributeReader &reader, const QString &path)
 {
-    const auto text = readText(root, path, issues);
+    const auto text = reader.text(path);
     if (!text)
         return -1;
     const auto value = parseInt(*text);
     if (!value || *value < -1) {
-        warn(root, path,
-            QCoreApplication::translate("CpuTopologyReader", "not a topology id: '%1'").arg(text->trimmed()), issues);
+        reader.warn(
+            path, QCoreApplication::translate("CpuTopologyReader", "not a topology id: '%1'").arg(text->trimmed()));
         return -1;
     }
     return *value;
@@ -124,11 +87,12 @@ CpuTopology CpuTopologyReader::read(const SystemRoot &root, QList<SourceIssue> *
 {
     using EmptyPolicy = CpuSet::EmptyPolicy;
     CpuTopology topology;
+    AttributeReader reader(root, issues);
 
     // possible, present and online always hold at least the boot CPU: an empty file is malformed.
-    const auto possible = readList(root, SystemPaths::cpuFile(u"possible"), EmptyPolicy::RejectEmpty, issues);
-    const auto present = readList(root, SystemPaths::cpuFile(u"present"), EmptyPolicy::RejectEmpty, issues);
-    const auto online = readList(root, SystemPaths::cpuFile(u"online"), EmptyPolicy::RejectEmpty, issues);
+    const auto possible = reader.cpuList(SystemPaths::cpuFile(u"possible"), EmptyPolicy::RejectEmpty);
+    const auto present = reader.cpuList(SystemPaths::cpuFile(u"present"), EmptyPolicy::RejectEmpty);
+    const auto online = reader.cpuList(SystemPaths::cpuFile(u"online"), EmptyPolicy::RejectEmpty);
 
     if (possible) {
         topology.possible = *possible;
@@ -140,14 +104,12 @@ CpuTopology CpuTopologyReader::read(const SystemRoot &root, QList<SourceIssue> *
     topology.present = present.value_or(topology.possible);
     topology.online = online.value_or(topology.present);
     // Empty when nothing is isolated; missing on kernels without the feature.
-    topology.isolated
-        = readList(root, SystemPaths::cpuFile(u"isolated"), EmptyPolicy::AcceptEmpty, issues).value_or(CpuSet());
-    topology.nohzFull
-        = readList(root, SystemPaths::cpuFile(u"nohz_full"), EmptyPolicy::AcceptEmpty, issues).value_or(CpuSet());
+    topology.isolated = reader.cpuList(SystemPaths::cpuFile(u"isolated"), EmptyPolicy::AcceptEmpty).value_or(CpuSet());
+    topology.nohzFull = reader.cpuList(SystemPaths::cpuFile(u"nohz_full"), EmptyPolicy::AcceptEmpty).value_or(CpuSet());
 
     for (int node : numberedEntries(root, SystemPaths::nodeDirectory(), u"node")) {
         // Memory-only nodes (CXL, HBM) have an empty cpulist: they are nodes all the same.
-        if (const auto cpus = readList(root, SystemPaths::nodeCpuList(node), EmptyPolicy::AcceptEmpty, issues))
+        if (const auto cpus = reader.cpuList(SystemPaths::nodeCpuList(node), EmptyPolicy::AcceptEmpty))
             topology.nodes.insert(node, *cpus);
     }
 
@@ -155,15 +117,15 @@ CpuTopology CpuTopologyReader::read(const SystemRoot &root, QList<SourceIssue> *
     topology.possible.forEach([&](int cpu) {
         CpuInfo info;
         info.cpu = cpu;
-        info.package = readId(root, SystemPaths::cpuTopologyFile(cpu, u"physical_package_id"), issues);
-        info.die = readId(root, SystemPaths::cpuTopologyFile(cpu, u"die_id"), issues);
-        info.cluster = readId(root, SystemPaths::cpuTopologyFile(cpu, u"cluster_id"), issues);
+        info.package = readId(reader, SystemPaths::cpuTopologyFile(cpu, u"physical_package_id"));
+        info.die = readId(reader, SystemPaths::cpuTopologyFile(cpu, u"die_id"));
+        info.cluster = readId(reader, SystemPaths::cpuTopologyFile(cpu, u"cluster_id"));
         if (info.cluster == X86UnknownCluster)
             info.cluster = -1;
-        info.core = readId(root, SystemPaths::cpuTopologyFile(cpu, u"core_id"), issues);
-        info.threadSiblings = readList(
-            root, SystemPaths::cpuTopologyFile(cpu, u"thread_siblings_list"), EmptyPolicy::RejectEmpty, issues)
-                                  .value_or(CpuSet());
+        info.core = readId(reader, SystemPaths::cpuTopologyFile(cpu, u"core_id"));
+        info.threadSiblings
+            = reader.cpuList(SystemPaths::cpuTopologyFile(cpu, u"thread_siblings_list"), EmptyPolicy::RejectEmpty)
+                  .value_or(CpuSet());
         for (auto it = topology.nodes.cbegin(); it != topology.nodes.cend(); ++it) {
             if (it->contains(cpu)) {
                 info.node = it.key();

@@ -3,6 +3,7 @@
 
 #include "irqinforeader.h"
 
+#include "attributereader.h"
 #include "systempaths.h"
 
 #include <QCoreApplication>
@@ -12,52 +13,6 @@
 #include <type_traits>
 
 namespace {
-void warn(const SystemRoot &root, const QString &path, const QString &message, QList<SourceIssue> *issues)
-{
-    if (issues)
-        issues->append({root.displayPath(path), 0, message, SourceIssue::Severity::Warning});
-}
-
-// The contents of an optional file: nullopt when missing (normal) or unreadable (a warning).
-std::optional<QString> readText(const SystemRoot &root, const QString &path, bool *exists, QList<SourceIssue> *issues)
-{
-    QByteArray data;
-    QString error;
-    switch (root.read(path, &data, &error)) {
-    case SystemRoot::ReadStatus::Ok:
-        *exists = true;
-        return QString::fromUtf8(data);
-    case SystemRoot::ReadStatus::Missing:
-        return std::nullopt;
-    case SystemRoot::ReadStatus::Failed:
-        *exists = true;
-        warn(root, path, QCoreApplication::translate("IrqInfoReader", "could not be read: %1").arg(error), issues);
-        return std::nullopt;
-    }
-    return std::nullopt;
-}
-
-std::optional<CpuSet> parseList(
-    const SystemRoot &root, const QString &path, const QString &text, QList<SourceIssue> *issues)
-{
-    // The kernel prints an empty line for an empty mask.
-    const auto result = CpuSet::fromCpuList(text, CpuSet::MaxCpus, CpuSet::EmptyPolicy::AcceptEmpty);
-    if (!result.isValid())
-        warn(
-            root, path, QCoreApplication::translate("IrqInfoReader", "not a CPU list: %1").arg(result.message), issues);
-    return result.set;
-}
-
-std::optional<CpuSet> parseMask(
-    const SystemRoot &root, const QString &path, const QString &text, QList<SourceIssue> *issues)
-{
-    const auto result = CpuSet::fromHexMask(text, CpuSet::MaxCpus, CpuSet::EmptyPolicy::RejectEmpty);
-    if (!result.isValid())
-        warn(
-            root, path, QCoreApplication::translate("IrqInfoReader", "not a CPU mask: %1").arg(result.message), issues);
-    return result.set;
-}
-
 // The width in bits of a mask as %*pb printed it. Only the first group may be narrower than
 // 8 digits, and it has ceil((nr_cpu_ids % 32) / 4) of them, so nr_cpu_ids itself is only known
 // to a multiple of 4; rounding up to that is what a write of the same width needs.
@@ -97,8 +52,9 @@ std::optional<T> parseNumber(QStringView text)
 
 // `listedInProc`/`listedInSys`: the IRQ came from a directory listing, so its entry exists
 // even when it holds none of the files read here.
-IrqInfo readIrq(const SystemRoot &root, uint irq, bool listedInProc, bool listedInSys, QList<SourceIssue> *issues)
+IrqInfo readIrq(AttributeReader &reader, uint irq, bool listedInProc, bool listedInSys)
 {
+    const SystemRoot &root = reader.root();
     IrqInfo info;
     info.irq = irq;
     bool proc = false;
@@ -115,13 +71,13 @@ IrqInfo readIrq(const SystemRoot &root, uint irq, bool listedInProc, bool listed
     const auto readMask = [&](QStringView listName, QStringView maskName, int *bits) -> std::optional<CpuSet> {
         std::optional<CpuSet> fromList;
         const QString listPath = procFile(listName);
-        if (const auto text = readText(root, listPath, &proc, issues))
-            fromList = parseList(root, listPath, *text, issues);
+        if (const auto text = reader.text(listPath, &proc))
+            fromList = reader.parseCpuList(listPath, *text, CpuSet::EmptyPolicy::AcceptEmpty);
         const QString maskPath = procFile(maskName);
         std::optional<CpuSet> fromMask;
         if (!fromList || bits) {
-            if (const auto text = readText(root, maskPath, &proc, issues)) {
-                fromMask = parseMask(root, maskPath, *text, issues);
+            if (const auto text = reader.text(maskPath, &proc)) {
+                fromMask = reader.parseHexMask(maskPath, *text, CpuSet::EmptyPolicy::RejectEmpty);
                 if (fromMask && bits)
                     *bits = printedMaskBits(*text);
             }
@@ -132,22 +88,21 @@ IrqInfo readIrq(const SystemRoot &root, uint irq, bool listedInProc, bool listed
     info.effective = readMask(u"effective_affinity_list", u"effective_affinity", nullptr);
 
     const QString hintPath = procFile(u"affinity_hint");
-    if (const auto text = readText(root, hintPath, &proc, issues))
-        info.affinityHint = parseMask(root, hintPath, *text, issues);
+    if (const auto text = reader.text(hintPath, &proc))
+        info.affinityHint = reader.parseHexMask(hintPath, *text, CpuSet::EmptyPolicy::RejectEmpty);
 
     const QString nodePath = procFile(u"node");
-    if (const auto text = readText(root, nodePath, &proc, issues)) {
+    if (const auto text = reader.text(nodePath, &proc)) {
         info.node = parseNumber<int>(*text);
         if (!info.node || *info.node < -1) {
             info.node.reset();
-            warn(root, nodePath,
-                QCoreApplication::translate("IrqInfoReader", "not a NUMA node number: '%1'").arg(text->trimmed()),
-                issues);
+            reader.warn(nodePath,
+                QCoreApplication::translate("IrqInfoReader", "not a NUMA node number: '%1'").arg(text->trimmed()));
         }
     }
 
     const QString spuriousPath = procFile(u"spurious");
-    if (const auto text = readText(root, spuriousPath, &proc, issues)) {
+    if (const auto text = reader.text(spuriousPath, &proc)) {
         // `count 3\nunhandled 0\nlast_unhandled 0 ms`
         const auto field = [&](QStringView key) -> std::optional<quint64> {
             for (const QStringView line : QStringView(*text).split(u'\n')) {
@@ -162,14 +117,14 @@ IrqInfo readIrq(const SystemRoot &root, uint irq, bool listedInProc, bool listed
         if (!info.spuriousCount || !info.spuriousUnhandled) {
             info.spuriousCount.reset();
             info.spuriousUnhandled.reset();
-            warn(root, spuriousPath,
-                QCoreApplication::translate("IrqInfoReader", "no 'count N' and 'unhandled N' lines"), issues);
+            reader.warn(
+                spuriousPath, QCoreApplication::translate("IrqInfoReader", "no 'count N' and 'unhandled N' lines"));
         }
     }
 
     // /sys/kernel/irq/N: one value per file, the trailing newline is not part of it.
     const auto readString = [&](QStringView name, QString *out) {
-        if (const auto text = readText(root, sysFile(name), &sys, issues))
+        if (const auto text = reader.text(sysFile(name), &sys))
             *out = text->trimmed();
     };
     readString(u"actions", &info.actions);
@@ -179,7 +134,7 @@ IrqInfo readIrq(const SystemRoot &root, uint irq, bool listedInProc, bool listed
     readString(u"type", &info.type);
 
     const QString perCpuPath = sysFile(u"per_cpu_count");
-    if (const auto text = readText(root, perCpuPath, &sys, issues)) {
+    if (const auto text = reader.text(perCpuPath, &sys)) {
         const QStringView trimmed = QStringView(*text).trimmed();
         QList<quint64> counts;
         bool valid = !trimmed.isEmpty();
@@ -194,22 +149,21 @@ IrqInfo readIrq(const SystemRoot &root, uint irq, bool listedInProc, bool listed
         if (valid)
             info.perCpuCount = std::move(counts);
         else
-            warn(root, perCpuPath,
-                QCoreApplication::translate("IrqInfoReader", "not a comma separated list of counts: '%1'").arg(trimmed),
-                issues);
+            reader.warn(perCpuPath,
+                QCoreApplication::translate("IrqInfoReader", "not a comma separated list of counts: '%1'")
+                    .arg(trimmed));
     }
 
     const QString wakeupPath = sysFile(u"wakeup");
-    if (const auto text = readText(root, wakeupPath, &sys, issues)) {
+    if (const auto text = reader.text(wakeupPath, &sys)) {
         const QString value = text->trimmed();
         if (value == u"enabled")
             info.wakeup = true;
         else if (value == u"disabled")
             info.wakeup = false;
         else
-            warn(root, wakeupPath,
-                QCoreApplication::translate("IrqInfoReader", "'%1' is neither 'enabled' nor 'disabled'").arg(value),
-                issues);
+            reader.warn(wakeupPath,
+                QCoreApplication::translate("IrqInfoReader", "'%1' is neither 'enabled' nor 'disabled'").arg(value));
     }
 
     // A directory without any of the files above (an odd fixture) still exists.
@@ -234,11 +188,19 @@ QList<uint> irqNumbers(const QStringList &names)
     std::sort(irqs.begin(), irqs.end());
     return irqs;
 }
+QList<uint> sortedUnion(const QList<uint> &a, const QList<uint> &b)
+{
+    QList<uint> all = a + b;
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    return all;
+}
 } // namespace
 
 std::optional<IrqInfo> IrqInfoReader::read(const SystemRoot &root, uint irq, QList<SourceIssue> *issues)
 {
-    IrqInfo info = readIrq(root, irq, false, false, issues);
+    AttributeReader reader(root, issues);
+    IrqInfo info = readIrq(reader, irq, false, false);
     if (!info.hasProcEntry && !info.hasSysEntry)
         return std::nullopt;
     return info;
@@ -248,34 +210,26 @@ QHash<uint, IrqInfo> IrqInfoReader::readAll(const SystemRoot &root, QList<Source
 {
     const QList<uint> inProc = irqNumbers(root.entries(SystemPaths::irqDirectory()));
     const QList<uint> inSys = irqNumbers(root.entries(SystemPaths::sysIrqDirectory()));
-    QHash<uint, IrqInfo> result;
-    result.reserve(std::max(inProc.size(), inSys.size()));
     const auto listed = [](const QList<uint> &irqs, uint irq) {
         return std::binary_search(irqs.cbegin(), irqs.cend(), irq);
     };
-    QList<uint> irqs = inProc + inSys;
-    std::sort(irqs.begin(), irqs.end());
-    irqs.erase(std::unique(irqs.begin(), irqs.end()), irqs.end());
-    for (uint irq : std::as_const(irqs))
-        result.insert(irq, readIrq(root, irq, listed(inProc, irq), listed(inSys, irq), issues));
+    AttributeReader reader(root, issues);
+    QHash<uint, IrqInfo> result;
+    const QList<uint> irqs = sortedUnion(inProc, inSys);
+    result.reserve(irqs.size());
+    for (uint irq : irqs)
+        result.insert(irq, readIrq(reader, irq, listed(inProc, irq), listed(inSys, irq)));
     return result;
 }
 
 QList<uint> IrqInfoReader::listIrqs(const SystemRoot &root)
 {
-    QList<uint> irqs = irqNumbers(root.entries(SystemPaths::irqDirectory()));
-    irqs.append(irqNumbers(root.entries(SystemPaths::sysIrqDirectory())));
-    std::sort(irqs.begin(), irqs.end());
-    irqs.erase(std::unique(irqs.begin(), irqs.end()), irqs.end());
-    return irqs;
+    return sortedUnion(irqNumbers(root.entries(SystemPaths::irqDirectory())),
+        irqNumbers(root.entries(SystemPaths::sysIrqDirectory())));
 }
 
 std::optional<CpuSet> IrqInfoReader::readDefaultAffinity(const SystemRoot &root, QList<SourceIssue> *issues)
 {
-    const QString path = SystemPaths::defaultSmpAffinity();
-    bool exists = false;
-    const auto text = readText(root, path, &exists, issues);
-    if (!text)
-        return std::nullopt;
-    return parseMask(root, path, *text, issues);
+    AttributeReader reader(root, issues);
+    return reader.hexMask(SystemPaths::defaultSmpAffinity(), CpuSet::EmptyPolicy::RejectEmpty);
 }

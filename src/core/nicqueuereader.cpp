@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 
 #include "nicqueuereader.h"
+
+#include "attributereader.h"
 #include "systempaths.h"
 
 #include <QCoreApplication>
@@ -42,98 +44,44 @@ QString baseName(QStringView linkTarget)
 
 // xps_cpus and xps_rxqs exist on every tx queue, but reading them fails with ENOENT when the
 // device is not multiqueue (lo, ifb) and with EINVAL when the queue maps to no traffic class.
-bool isExpectedReadFailure(int errorNumber)
+const QList<int> unavailableAttributeErrors = {ENOENT, EINVAL};
+
+std::optional<CpuSet> readMask(AttributeReader &reader, const QString &path)
 {
-    return errorNumber == ENOENT || errorNumber == EINVAL;
+    return reader.hexMask(path, CpuSet::EmptyPolicy::RejectEmpty);
 }
 
-/// Reads the optional one-line attributes of /sys/class/net: missing = unset, malformed or
-/// unreadable = unset plus a warning naming the file.
-class AttributeReader
+std::optional<quint64> readUnsigned(AttributeReader &reader, const QString &path)
 {
-public:
-    AttributeReader(const SystemRoot &root, QList<SourceIssue> *issues)
-        : m_root(root)
-        , m_issues(issues)
-    { }
-
-    void warn(const QString &path, const QString &message)
-    {
-        if (m_issues)
-            m_issues->append(SourceIssue {m_root.displayPath(path), 0, message, SourceIssue::Severity::Warning});
+    const auto text = reader.line(path);
+    if (!text)
+        return std::nullopt;
+    bool ok = false;
+    const quint64 value = isAllDigits(*text) ? text->toULongLong(&ok) : 0;
+    if (!ok) {
+        reader.warn(path,
+            QCoreApplication::translate("NicQueueReader", "\"%1\" is not a non-negative integer").arg(excerpt(*text)));
+        return std::nullopt;
     }
+    return value;
+}
 
-    std::optional<QString> line(const QString &path)
-    {
-        QString error;
-        int errorNumber = 0;
-        switch (m_root.read(path, &m_buffer, &error, &errorNumber)) {
-        case SystemRoot::ReadStatus::Missing:
-            return std::nullopt;
-        case SystemRoot::ReadStatus::Failed:
-            if (!isExpectedReadFailure(errorNumber))
-                warn(path, QCoreApplication::translate("NicQueueReader", "could not be read: %1").arg(error));
-            return std::nullopt;
-        case SystemRoot::ReadStatus::Ok:
-            break;
-        }
-        const qsizetype newline = m_buffer.indexOf('\n');
-        return QString::fromUtf8(newline < 0 ? m_buffer : m_buffer.first(newline)).trimmed();
+std::optional<int> readNumaNode(AttributeReader &reader, const QString &path)
+{
+    const auto text = reader.line(path);
+    if (!text)
+        return std::nullopt;
+    bool ok = false;
+    const int value = text->toInt(&ok);
+    const bool digits = isAllDigits(text->startsWith(u'-') ? QStringView(*text).sliced(1) : QStringView(*text));
+    if (!ok || !digits || value < -1) {
+        reader.warn(path,
+            QCoreApplication::translate("NicQueueReader", "\"%1\" is not a NUMA node number (-1 or more)")
+                .arg(excerpt(*text)));
+        return std::nullopt;
     }
-
-    std::optional<CpuSet> mask(const QString &path)
-    {
-        const auto text = line(path);
-        if (!text)
-            return std::nullopt;
-        auto result = CpuSet::fromHexMask(*text);
-        if (!result.isValid()) {
-            warn(path,
-                QCoreApplication::translate("NicQueueReader", "\"%1\" is not a hexadecimal mask: %2")
-                    .arg(excerpt(*text), result.message));
-            return std::nullopt;
-        }
-        return std::move(result.set);
-    }
-
-    std::optional<quint64> unsignedNumber(const QString &path)
-    {
-        const auto text = line(path);
-        if (!text)
-            return std::nullopt;
-        bool ok = false;
-        const quint64 value = isAllDigits(*text) ? text->toULongLong(&ok) : 0;
-        if (!ok) {
-            warn(path,
-                QCoreApplication::translate("NicQueueReader", "\"%1\" is not a non-negative integer")
-                    .arg(excerpt(*text)));
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    std::optional<int> numaNode(const QString &path)
-    {
-        const auto text = line(path);
-        if (!text)
-            return std::nullopt;
-        bool ok = false;
-        const int value = text->toInt(&ok);
-        const bool digits = isAllDigits(text->startsWith(u'-') ? QStringView(*text).sliced(1) : QStringView(*text));
-        if (!ok || !digits || value < -1) {
-            warn(path,
-                QCoreApplication::translate("NicQueueReader", "\"%1\" is not a NUMA node number (-1 or more)")
-                    .arg(excerpt(*text)));
-            return std::nullopt;
-        }
-        return value;
-    }
-
-private:
-    const SystemRoot &m_root;
-    QList<SourceIssue> *m_issues;
-    QByteArray m_buffer;
-};
+    return value;
+}
 
 /// `rx-3` -> (Rx, 3); nullopt for anything else.
 std::optional<std::pair<NicQueue::Direction, int>> parseQueueDirectory(QStringView name)
@@ -170,14 +118,14 @@ void readQueues(AttributeReader &reader, const SystemRoot &root, NicInfo *nic)
         queue.index = parsed->second;
         const QString prefix = u"queues/"_s + entry + u'/';
         if (queue.direction == NicQueue::Direction::Rx) {
-            queue.cpus = reader.mask(SystemPaths::netFile(nic->name, QString(prefix + u"rps_cpus")));
+            queue.cpus = readMask(reader, SystemPaths::netFile(nic->name, QString(prefix + u"rps_cpus")));
             queue.rpsFlowCount
-                = reader.unsignedNumber(SystemPaths::netFile(nic->name, QString(prefix + u"rps_flow_cnt")));
+                = readUnsigned(reader, SystemPaths::netFile(nic->name, QString(prefix + u"rps_flow_cnt")));
             nic->rxQueues.append(std::move(queue));
         } else {
-            queue.cpus = reader.mask(SystemPaths::netFile(nic->name, QString(prefix + u"xps_cpus")));
-            queue.xpsRxqs = reader.mask(SystemPaths::netFile(nic->name, QString(prefix + u"xps_rxqs")));
-            queue.txMaxRate = reader.unsignedNumber(SystemPaths::netFile(nic->name, QString(prefix + u"tx_maxrate")));
+            queue.cpus = readMask(reader, SystemPaths::netFile(nic->name, QString(prefix + u"xps_cpus")));
+            queue.xpsRxqs = readMask(reader, SystemPaths::netFile(nic->name, QString(prefix + u"xps_rxqs")));
+            queue.txMaxRate = readUnsigned(reader, SystemPaths::netFile(nic->name, QString(prefix + u"tx_maxrate")));
             nic->txQueues.append(std::move(queue));
         }
     }
@@ -383,7 +331,7 @@ bool NicQueueReader::isValidInterfaceName(QStringView name)
 
 QList<NicInfo> NicQueueReader::read(const SystemRoot &root, QList<SourceIssue> *issues)
 {
-    AttributeReader reader(root, issues);
+    AttributeReader reader(root, issues, unavailableAttributeErrors);
     QList<NicInfo> nics;
     const QStringList names = root.entries(SystemPaths::netDirectory());
     for (const QString &name : names) {
@@ -403,7 +351,7 @@ QList<NicInfo> NicQueueReader::read(const SystemRoot &root, QList<SourceIssue> *
         if (!nic.isVirtual()) {
             if (const auto target = root.linkTarget(SystemPaths::netFile(name, u"device/driver")))
                 nic.driver = baseName(*target);
-            nic.numaNode = reader.numaNode(SystemPaths::netFile(name, u"device/numa_node"));
+            nic.numaNode = readNumaNode(reader, SystemPaths::netFile(name, u"device/numa_node"));
             const QStringList irqs = root.entries(SystemPaths::netFile(name, u"device/msi_irqs"));
             for (const QString &irq : irqs) {
                 bool ok = false;

@@ -483,7 +483,7 @@ void TestNicQueueReader::readIssues_data()
     QTest::newRow("invalid interface name") << u"sys/class/net"_s << u"this-is-too-long0"_s;
     QTest::newRow("malformed numa_node") << eth9 + u"device/numa_node" << u"\"x\""_s;
     QTest::newRow("unknown queue directory") << eth9 + u"queues" << u"byte_queue_limits"_s;
-    QTest::newRow("malformed rps_cpus") << eth9 + u"queues/rx-0/rps_cpus" << u"\"zz\""_s;
+    QTest::newRow("malformed rps_cpus") << eth9 + u"queues/rx-0/rps_cpus" << u"not a CPU mask: 'z' at position 0"_s;
     QTest::newRow("negative rps_flow_cnt") << eth9 + u"queues/rx-0/rps_flow_cnt" << u"\"-1\""_s;
     QTest::newRow("unreadable xps_cpus") << eth9 + u"queues/tx-0/xps_cpus" << u"could not be read"_s;
 }
