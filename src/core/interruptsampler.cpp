@@ -14,7 +14,8 @@
 namespace {
 constexpr double unknown = std::numeric_limits<double>::quiet_NaN();
 
-struct RowKey {
+struct RowKey
+{
     QString id;
     int occurrence;
     friend bool operator==(const RowKey &, const RowKey &) = default;
@@ -56,7 +57,7 @@ InterruptSampler::Sample InterruptSampler::sampleAt(qint64 monotonicNs)
     Sample result;
     const QString path = SystemPaths::interrupts();
     QString error;
-    const auto status = m_root.read(path, &m_buffer, &error);
+    const auto status = m_root.load(path, &m_buffer, &error);
     if (status != SystemRoot::ReadStatus::Ok) {
         const QString message = status == SystemRoot::ReadStatus::Missing
             ? QCoreApplication::translate("InterruptSampler", "the file does not exist")
@@ -65,7 +66,7 @@ InterruptSampler::Sample InterruptSampler::sampleAt(qint64 monotonicNs)
         return result;
     }
     IssueCollector issues(m_root.displayPath(path), &result.issues);
-    auto table = InterruptsParser::parse(m_buffer, issues);
+    auto table = InterruptsParser::parse(m_buffer.view(), issues);
     if (!table)
         return result;
 
@@ -92,8 +93,8 @@ std::optional<quint64> InterruptSampler::counterDelta(quint64 previous, quint64 
     return std::nullopt;
 }
 
-InterruptRates InterruptSampler::computeRates(const InterruptTable &previous, const InterruptTable &current,
-                                              double seconds)
+InterruptRates InterruptSampler::computeRates(
+    const InterruptTable &previous, const InterruptTable &current, double seconds)
 {
     Q_ASSERT(seconds > 0);
     InterruptRates rates;

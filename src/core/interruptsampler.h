@@ -22,7 +22,8 @@
  * appeared, a CPU that just came online, a counter that was reset) is NaN, never a guess:
  * isKnown() says which. Sums skip unknown values.
  */
-struct InterruptRates {
+struct InterruptRates
+{
     QList<int> cpus; ///< the current table's CPU columns
     double seconds = 0;
     std::vector<double> perCell; ///< rows × cpus; NaN for Single rows and unknown cells
@@ -47,7 +48,8 @@ struct InterruptRates {
 class InterruptSampler
 {
 public:
-    struct Sample {
+    struct Sample
+    {
         std::shared_ptr<const InterruptTable> table; ///< null when the file could not be used
         std::optional<InterruptRates> rates; ///< from the previous successful sample, if any
         QList<SourceIssue> issues;
@@ -71,7 +73,7 @@ public:
 
 private:
     SystemRoot m_root;
-    QByteArray m_buffer;
+    FileBuffer m_buffer;
     QElapsedTimer m_clock;
     std::shared_ptr<const InterruptTable> m_previous;
     qint64 m_previousNs = 0;

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "hugepageallocator.h"
+
 #include <span>
 #include <vector>
 
@@ -15,7 +17,8 @@
  * `IPI0`), or a row with a single global value (`ERR`, `MIS`, arm's `FIQ` with none).
  * The counts live in the owning InterruptTable, not here.
  */
-struct InterruptRow {
+struct InterruptRow
+{
     enum class Kind {
         Irq, ///< numbered: counts, chip, hwirq, trigger, action names
         Arch, ///< per-CPU counts and a description (`Local timer interrupts`)
@@ -27,7 +30,8 @@ struct InterruptRow {
     Kind kind = Kind::Irq;
     int occurrence = 0; ///< 0, or 1.. when the same id appears again (powerpc prints `LOC` twice)
     int line = 0; ///< 1-based line in the source file
-    QString chip; ///< `IR-PCI-MSIX-0000:02:00.0`, `GICv3`, `SiFive PLIC`, `IO-APIC` (fused: `IO-APIC` of `IO-APIC-edge`)
+    QString
+        chip; ///< `IR-PCI-MSIX-0000:02:00.0`, `GICv3`, `SiFive PLIC`, `IO-APIC` (fused: `IO-APIC` of `IO-APIC-edge`)
     QString hwirq; ///< `27`, `524288`, `4138200989697`; empty when the kernel printed none
     QString trigger; ///< `Level`/`Edge` (GENERIC_IRQ_SHOW_LEVEL), else the flow handler: `edge`, `fasteoi`
     QString flow; ///< the flow handler when a Level/Edge trigger was printed too (`fasteoi` of `Level -fasteoi`)
@@ -50,7 +54,8 @@ class InterruptTable
 public:
     QList<int> cpus; ///< CPU numbers in column order, from the header (`CPU0 CPU2` when CPU1 is offline)
     QList<InterruptRow> rows;
-    std::vector<quint64> counts; ///< rows.size() × cpus.size()
+    /// rows.size() × cpus.size(); megabytes on a big server, hence huge pages
+    std::vector<quint64, HugePageAllocator<quint64>> counts;
 
     std::span<const quint64> countsOf(qsizetype row) const
     {

@@ -11,9 +11,12 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
-struct SystemRoot::Private {
+struct SystemRoot::Private
+{
     enum class Kind { Directory, Memory };
     Kind kind = Kind::Directory;
     QString directory; // with a trailing slash
@@ -42,8 +45,7 @@ QString errnoText(int error)
 
 SystemRoot::SystemRoot()
     : SystemRoot(QStringLiteral("/"))
-{
-}
+{ }
 
 SystemRoot::SystemRoot(const QString &directory)
     : d(std::make_shared<Private>())
@@ -85,44 +87,48 @@ QString SystemRoot::displayPath(const QString &relativePath) const
     return d->directory + relativePath;
 }
 
-SystemRoot::ReadStatus SystemRoot::read(const QString &relativePath, QByteArray *out, QString *error,
-                                        int *errorNumber) const
+namespace {
+// Reads a whole file into any buffer with size()/capacity()/resize()/data(), reusing its
+// capacity. procfs and sysfs report a size of 0 (or 4096): read until EOF, growing
+// geometrically; regular files say their size, so they take one allocation and one read.
+template<typename Buffer>
+SystemRoot::ReadStatus readInto(
+    const QByteArray &path, Buffer &buffer, qsizetype *size, QString *error, int *errorNumber)
 {
-    Q_ASSERT(out);
+    *size = 0;
     auto fail = [&](int e, const QString &message) {
-        out->resize(0);
+        *size = 0;
         if (error)
             *error = message;
         if (errorNumber)
             *errorNumber = e;
-        return ReadStatus::Failed;
+        return SystemRoot::ReadStatus::Failed;
     };
-    out->resize(0);
-    if (d->kind == Private::Kind::Memory) {
-        const auto it = d->memory.files.constFind(relativePath);
-        if (it == d->memory.files.cend())
-            return ReadStatus::Missing;
-        *out = *it;
-        return ReadStatus::Ok;
-    }
-
-    const QByteArray path = QFile::encodeName(d->directory + relativePath);
     const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         const int e = errno;
         if (e == ENOENT || e == ENOTDIR)
-            return ReadStatus::Missing;
+            return SystemRoot::ReadStatus::Missing;
         return fail(e, errnoText(e));
     }
-    // procfs and sysfs report a size of 0 (or 4096): read until EOF, growing geometrically.
-    qsizetype size = 0;
-    if (out->capacity() < 4096)
-        out->reserve(4096);
+    struct stat info;
+    const qsizetype expected = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) ? qsizetype(info.st_size) : 0;
+    qsizetype capacity = std::min(
+        std::max<qsizetype>({4096, expected + 1, qsizetype(buffer.capacity())}), SystemRoot::MaxFileSize + 1);
+    if (qsizetype(buffer.size()) < capacity)
+        buffer.resize(size_t(capacity));
+    qsizetype filled = 0;
     for (;;) {
-        if (size == out->capacity())
-            out->reserve(out->capacity() * 2);
-        out->resize(out->capacity());
-        const ssize_t n = ::read(fd, out->data() + size, size_t(out->capacity() - size));
+        if (filled == qsizetype(buffer.size())) {
+            if (filled > SystemRoot::MaxFileSize) {
+                ::close(fd);
+                return fail(EFBIG,
+                    QCoreApplication::translate("SystemRoot", "file is larger than %1 MiB")
+                        .arg(SystemRoot::MaxFileSize / (1024 * 1024)));
+            }
+            buffer.resize(std::min<size_t>(buffer.size() * 2, size_t(SystemRoot::MaxFileSize) + 1));
+        }
+        const ssize_t n = ::read(fd, buffer.data() + filled, size_t(qsizetype(buffer.size()) - filled));
         if (n < 0) {
             if (errno == EINTR)
                 continue;
@@ -132,22 +138,61 @@ SystemRoot::ReadStatus SystemRoot::read(const QString &relativePath, QByteArray 
         }
         if (n == 0)
             break;
-        size += n;
-        if (size > MaxFileSize) {
-            ::close(fd);
-            return fail(EFBIG, QCoreApplication::translate("SystemRoot", "file is larger than %1 MiB")
-                                   .arg(MaxFileSize / (1024 * 1024)));
-        }
+        filled += n;
     }
     ::close(fd);
-    out->resize(size);
+    *size = filled;
+    return SystemRoot::ReadStatus::Ok;
+}
+} // namespace
 
-    if (d->recording) {
-        QMutexLocker lock(&d->recordingMutex);
-        if (d->recording)
-            d->recorded.files.insert(relativePath, *out);
+SystemRoot::ReadStatus SystemRoot::read(
+    const QString &relativePath, QByteArray *out, QString *error, int *errorNumber) const
+{
+    Q_ASSERT(out);
+    if (d->kind == Private::Kind::Memory) {
+        const auto it = d->memory.files.constFind(relativePath);
+        out->resize(0);
+        if (it == d->memory.files.cend())
+            return ReadStatus::Missing;
+        *out = *it;
+        return ReadStatus::Ok;
     }
-    return ReadStatus::Ok;
+    qsizetype size = 0;
+    const ReadStatus status = readInto(QFile::encodeName(d->directory + relativePath), *out, &size, error, errorNumber);
+    out->resize(size);
+    if (status == ReadStatus::Ok)
+        record(relativePath, *out);
+    return status;
+}
+
+SystemRoot::ReadStatus SystemRoot::load(
+    const QString &relativePath, FileBuffer *out, QString *error, int *errorNumber) const
+{
+    Q_ASSERT(out);
+    out->m_size = 0;
+    out->m_inMemory = QByteArray();
+    if (d->kind == Private::Kind::Memory) {
+        const auto it = d->memory.files.constFind(relativePath);
+        if (it == d->memory.files.cend())
+            return ReadStatus::Missing;
+        out->m_inMemory = it->isNull() ? QByteArray("") : *it;
+        return ReadStatus::Ok;
+    }
+    const ReadStatus status
+        = readInto(QFile::encodeName(d->directory + relativePath), out->m_bytes, &out->m_size, error, errorNumber);
+    if (status == ReadStatus::Ok && d->recording)
+        record(relativePath, out->view().toByteArray());
+    return status;
+}
+
+void SystemRoot::record(const QString &relativePath, const QByteArray &contents) const
+{
+    if (!d->recording)
+        return;
+    QMutexLocker lock(&d->recordingMutex);
+    if (d->recording)
+        d->recorded.files.insert(relativePath, contents);
 }
 
 std::optional<QByteArray> SystemRoot::readFile(const QString &relativePath) const

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "filebuffer.h"
+
 #include <memory>
 #include <optional>
 
@@ -27,7 +29,8 @@ class SystemRoot
 public:
     /// The raw material of a root held in memory: file contents, directory listings and
     /// symbolic link targets, keyed by paths relative to the root (`proc/irq/24/node`).
-    struct Contents {
+    struct Contents
+    {
         QHash<QString, QByteArray> files;
         QHash<QString, QStringList> directories;
         QHash<QString, QString> links;
@@ -60,8 +63,11 @@ public:
 
     /// Reads a whole file into @p out (reusing its capacity). On Failed, @p error says why and
     /// @p errorNumber holds the errno (sysfs attributes fail some reads on purpose: ENOENT, EINVAL).
-    ReadStatus read(const QString &relativePath, QByteArray *out, QString *error = nullptr,
-                    int *errorNumber = nullptr) const;
+    ReadStatus read(
+        const QString &relativePath, QByteArray *out, QString *error = nullptr, int *errorNumber = nullptr) const;
+    /// Like read(), into a FileBuffer that keeps its memory between loads (the per-tick path).
+    ReadStatus load(
+        const QString &relativePath, FileBuffer *out, QString *error = nullptr, int *errorNumber = nullptr) const;
     /// Convenience: the contents, or nullopt when missing or unreadable.
     std::optional<QByteArray> readFile(const QString &relativePath) const;
     /// The first line of a small attribute file, trimmed (`0-3`, `1`), or nullopt.
@@ -77,6 +83,8 @@ public:
     Contents takeRecording() const;
 
 private:
+    void record(const QString &relativePath, const QByteArray &contents) const;
+
     struct Private;
     std::shared_ptr<Private> d;
 };

@@ -14,11 +14,11 @@ constexpr double unknown = std::numeric_limits<double>::quiet_NaN();
 
 template<typename Parser>
 std::shared_ptr<const typename decltype(Parser::parse(QByteArrayView(), std::declval<IssueCollector &>()))::value_type>
-readShared(const SystemRoot &root, const QString &path, QByteArray *buffer, QList<SourceIssue> *issues)
+readShared(const SystemRoot &root, const QString &path, FileBuffer *buffer, QList<SourceIssue> *issues)
 {
     using Value = typename decltype(Parser::parse(QByteArrayView(), std::declval<IssueCollector &>()))::value_type;
     QString error;
-    switch (root.read(path, buffer, &error)) {
+    switch (root.load(path, buffer, &error)) {
     case SystemRoot::ReadStatus::Missing:
         return nullptr; // optional on old kernels and in fixture roots
     case SystemRoot::ReadStatus::Failed:
@@ -28,7 +28,7 @@ readShared(const SystemRoot &root, const QString &path, QByteArray *buffer, QLis
         break;
     }
     IssueCollector collector(root.displayPath(path), issues);
-    auto parsed = Parser::parse(*buffer, collector);
+    auto parsed = Parser::parse(buffer->view(), collector);
     return parsed ? std::make_shared<const Value>(std::move(*parsed)) : nullptr;
 }
 } // namespace
@@ -82,8 +82,8 @@ SystemSample SystemSampler::sampleAt(qint64 monotonicNs)
     return sample;
 }
 
-SoftirqRates SystemSampler::computeSoftirqRates(const SoftirqTable &previous, const SoftirqTable &current,
-                                                double seconds)
+SoftirqRates SystemSampler::computeSoftirqRates(
+    const SoftirqTable &previous, const SoftirqTable &current, double seconds)
 {
     Q_ASSERT(seconds > 0);
     SoftirqRates rates;
@@ -108,7 +108,8 @@ SoftirqRates SystemSampler::computeSoftirqRates(const SoftirqTable &previous, co
         for (qsizetype c = 0; c < columns; ++c) {
             if (previousColumn[c] < 0)
                 continue;
-            const auto delta = InterruptSampler::counterDelta(previous.count(p, previousColumn[c]), current.count(t, c));
+            const auto delta
+                = InterruptSampler::counterDelta(previous.count(p, previousColumn[c]), current.count(t, c));
             if (!delta)
                 continue;
             const double rate = double(*delta) / seconds;
@@ -128,7 +129,9 @@ QList<CpuTimeShare> SystemSampler::computeCpuTime(const CpuStat &previous, const
     QList<CpuTimeShare> shares;
     shares.reserve(current.cpus.size());
     // Ticks only ever grow; a CPU whose total went back was reset by hot-plug: skip it.
-    auto delta = [](quint64 before, quint64 after) { return after >= before ? double(after - before) : -1.0; };
+    auto delta = [](quint64 before, quint64 after) {
+        return after >= before ? double(after - before) : -1.0;
+    };
     for (const CpuTimes &now : current.cpus) {
         const CpuTimes *before = previous.timesOf(now.cpu);
         if (!before)

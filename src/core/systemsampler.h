@@ -21,7 +21,8 @@
 
 /// Softirqs per second over one interval, aligned with the current SoftirqTable; NaN where
 /// the interval cannot tell (a counter went back).
-struct SoftirqRates {
+struct SoftirqRates
+{
     QList<int> cpus;
     QStringList types;
     double seconds = 0;
@@ -33,7 +34,8 @@ struct SoftirqRates {
 };
 
 /// How one CPU spent an interval, in percent of its time (0–100), from /proc/stat.
-struct CpuTimeShare {
+struct CpuTimeShare
+{
     int cpu = -1;
     double irq = 0; ///< servicing hardware interrupts
     double softirq = 0; ///< running softirqs
@@ -45,7 +47,8 @@ struct CpuTimeShare {
 
 /// Everything that changes every second, read at one instant, with rates against the
 /// previous sample. Tables are shared and immutable: models keep them without copying.
-struct SystemSample {
+struct SystemSample
+{
     qint64 monotonicNs = 0;
     QDateTime time; ///< wall clock, for display
     std::shared_ptr<const InterruptTable> interrupts;
@@ -75,14 +78,13 @@ public:
 
     const SystemRoot &root() const { return m_root; }
 
-    static SoftirqRates computeSoftirqRates(const SoftirqTable &previous, const SoftirqTable &current,
-                                            double seconds);
+    static SoftirqRates computeSoftirqRates(const SoftirqTable &previous, const SoftirqTable &current, double seconds);
     static QList<CpuTimeShare> computeCpuTime(const CpuStat &previous, const CpuStat &current);
 
 private:
     SystemRoot m_root;
     InterruptSampler m_interrupts;
-    QByteArray m_buffer;
+    FileBuffer m_buffer;
     QElapsedTimer m_clock;
     std::shared_ptr<const SoftirqTable> m_previousSoftirqs;
     std::shared_ptr<const CpuStat> m_previousStat;
