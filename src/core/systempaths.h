@@ -28,4 +28,6 @@ QString nodeDirectory(); ///< sys/devices/system/node
 QString nodeCpuList(int node); ///< sys/devices/system/node/nodeN/cpulist
 QString netDirectory(); ///< sys/class/net
 QString netFile(QStringView iface, QStringView name); ///< sys/class/net/<if>/<name>
+QString processDirectory(); ///< proc
+QString processFile(QStringView pid, QStringView name); ///< proc/<pid>/<name>
 } // namespace SystemPaths
