@@ -10,7 +10,8 @@
 
 /// The time one CPU (or all, for the aggregate `cpu` line) spent in each state, in USER_HZ
 /// ticks. Kernels print 4 to 10 fields; missing ones are 0 and fieldCount says how many came.
-struct CpuTimes {
+struct CpuTimes
+{
     int cpu = -1; ///< -1 for the aggregate line
     quint64 user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0, guest = 0,
             guestNice = 0;
@@ -24,7 +25,8 @@ struct CpuTimes {
  * A parsed /proc/stat: per-CPU times (online CPUs only: gaps are normal), the `intr` line
  * (total and per IRQ number), the `softirq` line and the scalar counters.
  */
-struct CpuStat {
+struct CpuStat
+{
     CpuTimes all;
     QList<CpuTimes> cpus; ///< in file order, one per online CPU
     std::optional<quint64> interruptsTotal; ///< first value of `intr` (includes arch interrupts on x86)

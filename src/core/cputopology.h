@@ -9,7 +9,8 @@
 #include <QMap>
 
 /// One CPU's place in the machine; -1 where the kernel does not say.
-struct CpuInfo {
+struct CpuInfo
+{
     int cpu = -1;
     int package = -1; ///< topology/physical_package_id
     int die = -1; ///< topology/die_id
@@ -28,7 +29,8 @@ struct CpuInfo {
  * When a file is missing the matching information is simply absent (a root that holds only
  * proc/interrupts has no topology: hasTopology() is false and views fall back to a flat grid).
  */
-struct CpuTopology {
+struct CpuTopology
+{
     CpuSet possible;
     CpuSet present;
     CpuSet online;

@@ -16,7 +16,8 @@
  * optional because every file is: old kernels, other architectures and fixture roots lack
  * some, and an unknown value must read as unknown, never as "no CPUs".
  */
-struct IrqInfo {
+struct IrqInfo
+{
     uint irq = 0;
 
     // /proc/irq/N

@@ -12,7 +12,8 @@
 #include <optional>
 
 /// One receive or transmit queue of a network interface (`queues/rx-3`, `queues/tx-0`).
-struct NicQueue {
+struct NicQueue
+{
     enum class Direction { Rx, Tx };
     Direction direction = Direction::Rx;
     int index = 0;
@@ -25,7 +26,8 @@ struct NicQueue {
 };
 
 /// A network interface from /sys/class/net and the device behind it.
-struct NicInfo {
+struct NicInfo
+{
     QString name; ///< `eth0`
     QString device; ///< basename of the `device` link: `0000:3b:00.0`, `virtio2`; empty = virtual
     QString driver; ///< basename of `device/driver`: `ixgbe`, `virtio_net`
@@ -39,7 +41,8 @@ struct NicInfo {
 };
 
 /// Which interface (and, when the driver's naming tells, which queue) an IRQ serves.
-struct IrqQueueBinding {
+struct IrqQueueBinding
+{
     enum class Evidence {
         MsiIrqs, ///< the IRQ is listed in the interface's device/msi_irqs
         ActionName, ///< the action name names the interface, its PCI address or its virtio device

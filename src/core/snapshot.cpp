@@ -53,7 +53,7 @@ QJsonValue encodeContents(const QByteArray &data)
     if (!decoder.hasError() && !text.contains(QChar(0)))
         return text;
     // Not text: keep the bytes exactly.
-    return QJsonObject{{u"base64"_s, QString::fromLatin1(data.toBase64())}};
+    return QJsonObject {{u"base64"_s, QString::fromLatin1(data.toBase64())}};
 }
 
 std::optional<QByteArray> decodeContents(const QJsonValue &value)
@@ -64,8 +64,8 @@ std::optional<QByteArray> decodeContents(const QJsonValue &value)
         const QJsonValue b64 = value.toObject().value(u"base64");
         if (!b64.isString())
             return std::nullopt;
-        auto decoded = QByteArray::fromBase64Encoding(b64.toString().toLatin1(),
-                                                      QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        auto decoded = QByteArray::fromBase64Encoding(
+            b64.toString().toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             return std::nullopt;
         return *decoded;
@@ -105,7 +105,7 @@ QByteArray Snapshot::toJson() const
     for (auto it = m_contents.links.cbegin(); it != m_contents.links.cend(); ++it)
         links.insert(it.key(), it.value());
 
-    const QJsonObject root{
+    const QJsonObject root {
         {u"format"_s, formatName},
         {u"version"_s, m_meta.formatVersion},
         {u"toolVersion"_s, m_meta.toolVersion},
@@ -143,7 +143,8 @@ Snapshot::LoadResult Snapshot::load(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, tr("cannot open the file: %1").arg(file.errorString()));
     if (file.size() > MaxFileSize)
-        return failure(path, tr("the file is larger than %1 MiB; it is not a snapshot").arg(MaxFileSize / (1024 * 1024)));
+        return failure(
+            path, tr("the file is larger than %1 MiB; it is not a snapshot").arg(MaxFileSize / (1024 * 1024)));
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return failure(path, tr("cannot read the file: %1").arg(file.errorString()));
@@ -157,9 +158,10 @@ Snapshot::LoadResult Snapshot::fromJson(QByteArrayView json, const QString &name
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return failure(name, tr("not valid JSON at byte %1 (%2); the file may be truncated or damaged")
-                                 .arg(parseError.offset)
-                                 .arg(parseError.errorString()));
+        return failure(name,
+            tr("not valid JSON at byte %1 (%2); the file may be truncated or damaged")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
     }
     if (!document.isObject() || document.object().value(u"format").toString() != formatName)
         return failure(name, tr("not an IRQ Scope snapshot (no \"format\": \"%1\")").arg(formatName));
@@ -170,18 +172,19 @@ Snapshot::LoadResult Snapshot::fromJson(QByteArrayView json, const QString &name
         return failure(name, tr("the snapshot's \"version\" is missing or not a positive whole number"));
     const int version = versionValue.toInt();
     if (version > FormatVersion) {
-        return failure(name, tr("the snapshot has format version %1, newer than this IRQ Scope understands (%2); "
-                                "open it with a newer IRQ Scope")
-                                 .arg(version)
-                                 .arg(FormatVersion));
+        return failure(name,
+            tr("the snapshot has format version %1, newer than this IRQ Scope understands (%2); "
+               "open it with a newer IRQ Scope")
+                .arg(version)
+                .arg(FormatVersion));
     }
 
     Snapshot snapshot;
     Meta &meta = snapshot.m_meta;
     meta.formatVersion = version;
-    for (const auto &[key, field] : {std::pair{u"toolVersion", &meta.toolVersion},
-                                     std::pair{u"kernelRelease", &meta.kernelRelease},
-                                     std::pair{u"hostname", &meta.hostname}, std::pair{u"source", &meta.source}}) {
+    for (const auto &[key, field] :
+        {std::pair {u"toolVersion", &meta.toolVersion}, std::pair {u"kernelRelease", &meta.kernelRelease},
+            std::pair {u"hostname", &meta.hostname}, std::pair {u"source", &meta.source}}) {
         const QJsonValue value = root.value(QStringView(key));
         if (!value.isUndefined() && !value.isString())
             return failure(name, tr("\"%1\" must be a string").arg(QStringView(key)));
@@ -212,7 +215,8 @@ Snapshot::LoadResult Snapshot::fromJson(QByteArrayView json, const QString &name
     const QJsonObject directories = directoriesValue.toObject();
     for (auto it = directories.begin(); it != directories.end(); ++it) {
         if (!isSafeRelativePath(it.key()) || !it.value().isArray())
-            return failure(name, tr("directory entry \"%1\" is not a path with a list of names").arg(it.key().left(200)));
+            return failure(
+                name, tr("directory entry \"%1\" is not a path with a list of names").arg(it.key().left(200)));
         QStringList names;
         for (const QJsonValue entry : it.value().toArray()) {
             if (!entry.isString() || !isSafeName(entry.toString()))

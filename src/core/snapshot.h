@@ -32,7 +32,8 @@ public:
     /// Largest snapshot file accepted.
     static constexpr qsizetype MaxFileSize = 512 * 1024 * 1024;
 
-    struct Meta {
+    struct Meta
+    {
         int formatVersion = FormatVersion;
         QString toolVersion; ///< `0.1.0`
         QString kernelRelease;
@@ -64,7 +65,8 @@ private:
 };
 
 /// The outcome of Snapshot::load() / fromJson().
-struct SnapshotLoadResult {
+struct SnapshotLoadResult
+{
     std::optional<Snapshot> snapshot;
     QString error; ///< a sentence naming the file and the problem, when snapshot is unset
 };

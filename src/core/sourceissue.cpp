@@ -15,8 +15,7 @@ QString SourceIssue::toString() const
 IssueCollector::IssueCollector(QString file, QList<SourceIssue> *sink)
     : m_file(std::move(file))
     , m_sink(sink)
-{
-}
+{ }
 
 void IssueCollector::warn(int line, const QString &message)
 {
@@ -41,8 +40,8 @@ void IssueCollector::finish()
 {
     if (m_sink && m_count > MaxIssuesPerFile) {
         m_sink->append({m_file, 0,
-                        QCoreApplication::translate("IssueCollector", "%n more problem(s) not shown", nullptr,
-                                                    m_count - MaxIssuesPerFile),
-                        SourceIssue::Severity::Warning});
+            QCoreApplication::translate(
+                "IssueCollector", "%n more problem(s) not shown", nullptr, m_count - MaxIssuesPerFile),
+            SourceIssue::Severity::Warning});
     }
 }

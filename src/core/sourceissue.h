@@ -11,7 +11,8 @@
  * whole file) and what is wrong, in a sentence. Readers and parsers never throw and never
  * stop at the first problem; they collect these and go on with what they could read.
  */
-struct SourceIssue {
+struct SourceIssue
+{
     enum class Severity {
         Warning, ///< something was skipped or guessed; the rest of the file is fine
         Error, ///< the file could not be used at all

@@ -18,7 +18,7 @@
 bool SystemState::hasErrors() const
 {
     return std::any_of(issues.cbegin(), issues.cend(),
-                       [](const SourceIssue &i) { return i.severity == SourceIssue::Severity::Error; });
+        [](const SourceIssue &i) { return i.severity == SourceIssue::Severity::Error; });
 }
 
 const IrqInfo *SystemState::irq(uint irq) const
@@ -27,8 +27,8 @@ const IrqInfo *SystemState::irq(uint irq) const
     return it == irqs.cend() ? nullptr : &*it;
 }
 
-bool SystemReader::readText(const SystemRoot &root, const QString &path, bool required, QByteArray *data,
-                            QList<SourceIssue> *issues)
+bool SystemReader::readText(
+    const SystemRoot &root, const QString &path, bool required, QByteArray *data, QList<SourceIssue> *issues)
 {
     QString error;
     switch (root.read(path, data, &error)) {
@@ -37,15 +37,14 @@ bool SystemReader::readText(const SystemRoot &root, const QString &path, bool re
     case SystemRoot::ReadStatus::Missing:
         if (required && issues) {
             issues->append({root.displayPath(path), 0,
-                            QCoreApplication::translate("SystemReader", "the file does not exist"),
-                            SourceIssue::Severity::Error});
+                QCoreApplication::translate("SystemReader", "the file does not exist"), SourceIssue::Severity::Error});
         }
         return false;
     case SystemRoot::ReadStatus::Failed:
         if (issues) {
             issues->append({root.displayPath(path), 0,
-                            QCoreApplication::translate("SystemReader", "cannot read the file: %1").arg(error),
-                            SourceIssue::Severity::Error});
+                QCoreApplication::translate("SystemReader", "cannot read the file: %1").arg(error),
+                SourceIssue::Severity::Error});
         }
         return false;
     }

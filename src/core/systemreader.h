@@ -21,7 +21,8 @@
 
 /// Everything IRQ Scope knows about a system at one instant. Parts that could not be read
 /// are unset (or empty); `issues` says why when that was not simply a missing optional file.
-struct SystemState {
+struct SystemState
+{
     QString kernelRelease; ///< proc/sys/kernel/osrelease
     QString hostname; ///< proc/sys/kernel/hostname
     std::optional<InterruptTable> interrupts;
@@ -68,8 +69,8 @@ public:
         -> decltype(Parser::parse(QByteArrayView(), std::declval<IssueCollector &>()));
 
 private:
-    static bool readText(const SystemRoot &root, const QString &path, bool required, QByteArray *data,
-                         QList<SourceIssue> *issues);
+    static bool readText(
+        const SystemRoot &root, const QString &path, bool required, QByteArray *data, QList<SourceIssue> *issues);
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(SystemReader::Parts)

@@ -55,11 +55,11 @@ public:
 
     /// Parses a hex mask as the kernel prints and accepts it (`f`, `0000,00000001`, `00ff00ff`).
     /// A trailing newline and surrounding white space are ignored; `0x` is accepted.
-    static ParseResult fromHexMask(QStringView text, int maxCpus = MaxCpus,
-                                   EmptyPolicy empty = EmptyPolicy::RejectEmpty);
+    static ParseResult fromHexMask(
+        QStringView text, int maxCpus = MaxCpus, EmptyPolicy empty = EmptyPolicy::RejectEmpty);
     /// Parses a CPU list (`0-3,8`). Surrounding white space and a trailing newline are ignored.
-    static ParseResult fromCpuList(QStringView text, int maxCpus = MaxCpus,
-                                   EmptyPolicy empty = EmptyPolicy::AcceptEmpty);
+    static ParseResult fromCpuList(
+        QStringView text, int maxCpus = MaxCpus, EmptyPolicy empty = EmptyPolicy::AcceptEmpty);
 
     bool isEmpty() const;
     bool contains(int cpu) const;
@@ -110,7 +110,8 @@ private:
 };
 
 /// The outcome of CpuSet::fromHexMask() / fromCpuList().
-struct CpuSetParseResult {
+struct CpuSetParseResult
+{
     std::optional<CpuSet> set; ///< set when the text was valid
     CpuSet::ParseError error = CpuSet::ParseError::None;
     qsizetype position = -1; ///< offset of the offending character in the input, -1 if none

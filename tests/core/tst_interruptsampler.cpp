@@ -74,43 +74,39 @@ void TestInterruptSampler::counterDelta()
 
 void TestInterruptSampler::steadyRates()
 {
-    const auto before = parse(
-        "           CPU0       CPU1\n"
-        "  0:        100        200   IO-APIC   2-edge      timer\n"
-        " 24:          0         10   PCI-MSI 524288-edge      eth0\n"
-        "LOC:       1000       2000   Local timer interrupts\n");
-    const auto after = parse(
-        "           CPU0       CPU1\n"
-        "  0:        300        200   IO-APIC   2-edge      timer\n"
-        " 24:          0         50   PCI-MSI 524288-edge      eth0\n"
-        "LOC:       1500       2600   Local timer interrupts\n");
+    const auto before = parse("           CPU0       CPU1\n"
+                              "  0:        100        200   IO-APIC   2-edge      timer\n"
+                              " 24:          0         10   PCI-MSI 524288-edge      eth0\n"
+                              "LOC:       1000       2000   Local timer interrupts\n");
+    const auto after = parse("           CPU0       CPU1\n"
+                             "  0:        300        200   IO-APIC   2-edge      timer\n"
+                             " 24:          0         50   PCI-MSI 524288-edge      eth0\n"
+                             "LOC:       1500       2600   Local timer interrupts\n");
     const InterruptRates r = InterruptSampler::computeRates(before, after, 2.0);
-    QCOMPARE(r.cpus, (QList<int>{0, 1}));
+    QCOMPARE(r.cpus, (QList<int> {0, 1}));
     QCOMPARE(r.seconds, 2.0);
     QCOMPARE(r.cell(0, 0), 100.0);
     QCOMPARE(r.cell(0, 1), 0.0);
     QCOMPARE(r.cell(1, 1), 20.0);
-    QCOMPARE(r.perRow, (QList<double>{100.0, 20.0, 550.0}));
-    QCOMPARE(r.deviceRatePerCpu, (QList<double>{100.0, 20.0}));
-    QCOMPARE(r.allRatePerCpu, (QList<double>{350.0, 320.0}));
+    QCOMPARE(r.perRow, (QList<double> {100.0, 20.0, 550.0}));
+    QCOMPARE(r.deviceRatePerCpu, (QList<double> {100.0, 20.0}));
+    QCOMPARE(r.allRatePerCpu, (QList<double> {350.0, 320.0}));
     QCOMPARE(r.deviceTotal, 120.0);
 }
 
 void TestInterruptSampler::rowsMatchedByIdNotIndex()
 {
     // IRQ 24 vanished and IRQ 30 appeared between the samples: every other row moved.
-    const auto before = parse(
-        "           CPU0\n"
-        "  0:         10   IO-APIC   2-edge      timer\n"
-        " 24:        500   PCI-MSI 1-edge      gone\n"
-        " 25:        100   PCI-MSI 2-edge      stays\n"
-        "NMI:          0   Non-maskable interrupts\n");
-    const auto after = parse(
-        "           CPU0\n"
-        "  0:         20   IO-APIC   2-edge      timer\n"
-        " 25:        130   PCI-MSI 2-edge      stays\n"
-        " 30:       9999   PCI-MSI 3-edge      new\n"
-        "NMI:          4   Non-maskable interrupts\n");
+    const auto before = parse("           CPU0\n"
+                              "  0:         10   IO-APIC   2-edge      timer\n"
+                              " 24:        500   PCI-MSI 1-edge      gone\n"
+                              " 25:        100   PCI-MSI 2-edge      stays\n"
+                              "NMI:          0   Non-maskable interrupts\n");
+    const auto after = parse("           CPU0\n"
+                             "  0:         20   IO-APIC   2-edge      timer\n"
+                             " 25:        130   PCI-MSI 2-edge      stays\n"
+                             " 30:       9999   PCI-MSI 3-edge      new\n"
+                             "NMI:          4   Non-maskable interrupts\n");
     const InterruptRates r = InterruptSampler::computeRates(before, after, 1.0);
     QCOMPARE(r.perRow.size(), 4);
     QCOMPARE(r.perRow[0], 10.0);
@@ -123,14 +119,12 @@ void TestInterruptSampler::rowsMatchedByIdNotIndex()
 
 void TestInterruptSampler::cpuOffline()
 {
-    const auto before = parse(
-        "           CPU0       CPU1       CPU2\n"
-        " 24:         10         20         30   PCI-MSI 1-edge      eth0\n");
-    const auto after = parse(
-        "           CPU0       CPU2\n"
-        " 24:         15         42   PCI-MSI 1-edge      eth0\n");
+    const auto before = parse("           CPU0       CPU1       CPU2\n"
+                              " 24:         10         20         30   PCI-MSI 1-edge      eth0\n");
+    const auto after = parse("           CPU0       CPU2\n"
+                             " 24:         15         42   PCI-MSI 1-edge      eth0\n");
     const InterruptRates r = InterruptSampler::computeRates(before, after, 1.0);
-    QCOMPARE(r.cpus, (QList<int>{0, 2}));
+    QCOMPARE(r.cpus, (QList<int> {0, 2}));
     QCOMPARE(r.cell(0, 0), 5.0);
     QCOMPARE(r.cell(0, 1), 12.0); // CPU2 compared with CPU2, not with CPU1's column
     QCOMPARE(r.perRow[0], 17.0);
@@ -138,28 +132,24 @@ void TestInterruptSampler::cpuOffline()
 
 void TestInterruptSampler::cpuBackOnline()
 {
-    const auto before = parse(
-        "           CPU0       CPU2\n"
-        " 24:         10         30   PCI-MSI 1-edge      eth0\n");
-    const auto after = parse(
-        "           CPU0       CPU1       CPU2\n"
-        " 24:         11       7000         33   PCI-MSI 1-edge      eth0\n");
+    const auto before = parse("           CPU0       CPU2\n"
+                              " 24:         10         30   PCI-MSI 1-edge      eth0\n");
+    const auto after = parse("           CPU0       CPU1       CPU2\n"
+                             " 24:         11       7000         33   PCI-MSI 1-edge      eth0\n");
     const InterruptRates r = InterruptSampler::computeRates(before, after, 1.0);
     QCOMPARE(r.cell(0, 0), 1.0);
     QVERIFY(!InterruptRates::isKnown(r.cell(0, 1))); // CPU1 has no earlier count to compare with
     QCOMPARE(r.cell(0, 2), 3.0);
     QCOMPARE(r.perRow[0], 4.0);
-    QCOMPARE(r.allRatePerCpu, (QList<double>{1.0, 0.0, 3.0}));
+    QCOMPARE(r.allRatePerCpu, (QList<double> {1.0, 0.0, 3.0}));
 }
 
 void TestInterruptSampler::wrappedCounter()
 {
-    const auto before = parse(
-        "           CPU0       CPU1\n"
-        " 24: 4294967290        100   PCI-MSI 1-edge      eth0\n");
-    const auto after = parse(
-        "           CPU0       CPU1\n"
-        " 24:         14        100   PCI-MSI 1-edge      eth0\n");
+    const auto before = parse("           CPU0       CPU1\n"
+                              " 24: 4294967290        100   PCI-MSI 1-edge      eth0\n");
+    const auto after = parse("           CPU0       CPU1\n"
+                             " 24:         14        100   PCI-MSI 1-edge      eth0\n");
     const InterruptRates r = InterruptSampler::computeRates(before, after, 2.0);
     QCOMPARE(r.cell(0, 0), 10.0); // (2^32 - 4294967290 + 14) / 2
     QCOMPARE(r.cell(0, 1), 0.0);
@@ -169,12 +159,10 @@ void TestInterruptSampler::wrappedCounter()
 void TestInterruptSampler::reusedIrqNumber()
 {
     // IRQ 40 was freed and given to another device: its counters restarted.
-    const auto before = parse(
-        "           CPU0\n"
-        " 40:      90000   PCI-MSI 1-edge      nvme0q1\n");
-    const auto after = parse(
-        "           CPU0\n"
-        " 40:         12   PCI-MSI 7-edge      eth3\n");
+    const auto before = parse("           CPU0\n"
+                              " 40:      90000   PCI-MSI 1-edge      nvme0q1\n");
+    const auto after = parse("           CPU0\n"
+                             " 40:         12   PCI-MSI 7-edge      eth3\n");
     const InterruptRates r = InterruptSampler::computeRates(before, after, 1.0);
     QVERIFY(!InterruptRates::isKnown(r.perRow[0]));
     QVERIFY(!InterruptRates::isKnown(r.cell(0, 0)));
@@ -183,33 +171,29 @@ void TestInterruptSampler::reusedIrqNumber()
 
 void TestInterruptSampler::singleValueRows()
 {
-    const auto before = parse(
-        "           CPU0       CPU1\n"
-        "ERR:          3\n"
-        "MIS:          0\n");
-    const auto after = parse(
-        "           CPU0       CPU1\n"
-        "ERR:          9\n"
-        "MIS:          0\n");
+    const auto before = parse("           CPU0       CPU1\n"
+                              "ERR:          3\n"
+                              "MIS:          0\n");
+    const auto after = parse("           CPU0       CPU1\n"
+                             "ERR:          9\n"
+                             "MIS:          0\n");
     const InterruptRates r = InterruptSampler::computeRates(before, after, 2.0);
-    QCOMPARE(r.perRow, (QList<double>{3.0, 0.0}));
+    QCOMPARE(r.perRow, (QList<double> {3.0, 0.0}));
     QVERIFY(!InterruptRates::isKnown(r.cell(0, 0))); // a global counter has no per-CPU rate
-    QCOMPARE(r.allRatePerCpu, (QList<double>{0.0, 0.0}));
+    QCOMPARE(r.allRatePerCpu, (QList<double> {0.0, 0.0}));
 }
 
 void TestInterruptSampler::duplicateLabels()
 {
     // powerpc prints LOC twice; each must be compared with its own earlier value.
-    const auto before = parse(
-        "           CPU0\n"
-        "LOC:        100   Local timer interrupts for timer event device\n"
-        "LOC:         50   Local timer interrupts for others\n");
-    const auto after = parse(
-        "           CPU0\n"
-        "LOC:        110   Local timer interrupts for timer event device\n"
-        "LOC:         51   Local timer interrupts for others\n");
+    const auto before = parse("           CPU0\n"
+                              "LOC:        100   Local timer interrupts for timer event device\n"
+                              "LOC:         50   Local timer interrupts for others\n");
+    const auto after = parse("           CPU0\n"
+                             "LOC:        110   Local timer interrupts for timer event device\n"
+                             "LOC:         51   Local timer interrupts for others\n");
     const InterruptRates r = InterruptSampler::computeRates(before, after, 1.0);
-    QCOMPARE(r.perRow, (QList<double>{10.0, 1.0}));
+    QCOMPARE(r.perRow, (QList<double> {10.0, 1.0}));
 }
 
 void TestInterruptSampler::sampleFromRoot()

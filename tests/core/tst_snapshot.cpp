@@ -82,7 +82,8 @@ void TestSnapshot::captureAndRoundTrip()
     QCOMPARE(loaded.snapshot->contents().files, files);
     QCOMPARE(loaded.snapshot->contents().directories, snapshot.contents().directories);
     QCOMPARE(loaded.snapshot->contents().links, snapshot.contents().links);
-    QCOMPARE(loaded.snapshot->contents().files.value(u"proc/irq/36/spurious"_s), QByteArray("count 1\n\xff\xfe\x00z", 12));
+    QCOMPARE(
+        loaded.snapshot->contents().files.value(u"proc/irq/36/spurious"_s), QByteArray("count 1\n\xff\xfe\x00z", 12));
     QCOMPARE(loaded.snapshot->meta().takenAt, snapshot.meta().takenAt);
     QCOMPARE(loaded.snapshot->meta().hostname, u"lab-pc"_s);
 }
@@ -105,7 +106,7 @@ void TestSnapshot::loadedSnapshotReadsLikeTheRoot()
     QCOMPARE(again.softirqs->counts, live.softirqs->counts);
     QVERIFY(again.irq(36));
     QCOMPARE(again.irq(36)->affinity, std::optional<CpuSet>(CpuSet::range(0, 3)));
-    QCOMPARE(again.irq(36)->effective, std::optional<CpuSet>(CpuSet{2}));
+    QCOMPARE(again.irq(36)->effective, std::optional<CpuSet>(CpuSet {2}));
     QCOMPARE(again.defaultAffinity, live.defaultAffinity);
     QCOMPARE(again.topology.online, live.topology.online);
     QCOMPARE(again.nics.size(), live.nics.size());
@@ -157,22 +158,24 @@ void TestSnapshot::rejectsBadFiles_data()
     QTest::newRow("bad takenAt") << with(u"takenAt"_s, u"yesterday"_s) << u"takenAt"_s;
     QTest::newRow("hostname not a string") << with(u"hostname"_s, 5) << u"\"hostname\" must be a string"_s;
     QTest::newRow("no files") << with(u"files"_s, QJsonValue::Undefined) << u"\"files\""_s;
-    QTest::newRow("files is a list") << with(u"files"_s, QJsonArray{}) << u"\"files\""_s;
-    QTest::newRow("no proc/interrupts") << with(u"files"_s, QJsonObject{{u"proc/stat"_s, u"cpu 1 2 3 4"_s}})
+    QTest::newRow("files is a list") << with(u"files"_s, QJsonArray {}) << u"\"files\""_s;
+    QTest::newRow("no proc/interrupts") << with(u"files"_s, QJsonObject {{u"proc/stat"_s, u"cpu 1 2 3 4"_s}})
                                         << u"holds no proc/interrupts"_s;
-    QTest::newRow("path escapes") << withFile(u"proc/../../etc/shadow"_s, u"x"_s) << u"is not a path under proc/ or sys/"_s;
+    QTest::newRow("path escapes") << withFile(u"proc/../../etc/shadow"_s, u"x"_s)
+                                  << u"is not a path under proc/ or sys/"_s;
     QTest::newRow("absolute path") << withFile(u"/etc/passwd"_s, u"x"_s) << u"is not a path under proc/ or sys/"_s;
-    QTest::newRow("outside proc and sys") << withFile(u"etc/passwd"_s, u"x"_s) << u"is not a path under proc/ or sys/"_s;
+    QTest::newRow("outside proc and sys")
+        << withFile(u"etc/passwd"_s, u"x"_s) << u"is not a path under proc/ or sys/"_s;
     QTest::newRow("empty component") << withFile(u"proc//interrupts"_s, u"x"_s) << u"is not a path under"_s;
     QTest::newRow("file is a number") << withFile(u"proc/stat"_s, 42) << u"neither text nor valid base64"_s;
-    QTest::newRow("bad base64") << withFile(u"proc/stat"_s, QJsonObject{{u"base64"_s, u"%%%"_s}})
+    QTest::newRow("bad base64") << withFile(u"proc/stat"_s, QJsonObject {{u"base64"_s, u"%%%"_s}})
                                 << u"neither text nor valid base64"_s;
     QTest::newRow("directories not an object") << with(u"directories"_s, 3) << u"\"directories\" must be an object"_s;
     QTest::newRow("directory lists a path")
-        << with(u"directories"_s, QJsonObject{{u"proc/irq"_s, QJsonArray{u"../x"_s}}}) << u"lists an invalid name"_s;
-    QTest::newRow("directory not a list") << with(u"directories"_s, QJsonObject{{u"proc/irq"_s, u"1"_s}})
-                                          << u"is not a path with a list of names"_s;
-    QTest::newRow("link outside") << with(u"links"_s, QJsonObject{{u"../x"_s, u"y"_s}})
+        << with(u"directories"_s, QJsonObject {{u"proc/irq"_s, QJsonArray {u"../x"_s}}}) << u"lists an invalid name"_s;
+    QTest::newRow("directory not a list")
+        << with(u"directories"_s, QJsonObject {{u"proc/irq"_s, u"1"_s}}) << u"is not a path with a list of names"_s;
+    QTest::newRow("link outside") << with(u"links"_s, QJsonObject {{u"../x"_s, u"y"_s}})
                                   << u"is not a path with a target"_s;
     QTest::newRow("links not an object") << with(u"links"_s, u"x"_s) << u"\"links\" must be an object"_s;
 }

@@ -13,7 +13,7 @@ namespace {
 int errorCount(const SystemState &state)
 {
     return int(std::count_if(state.issues.cbegin(), state.issues.cend(),
-                             [](const SourceIssue &i) { return i.severity == SourceIssue::Severity::Error; }));
+        [](const SourceIssue &i) { return i.severity == SourceIssue::Severity::Error; }));
 }
 } // namespace
 
@@ -59,7 +59,7 @@ void TestSystemReader::wholeSystem()
     QVERIFY(state.stat);
     QCOMPARE(state.defaultAffinity, std::optional<CpuSet>(CpuSet::range(0, 31)));
     QVERIFY(state.irq(80));
-    QCOMPARE(state.irq(80)->effective, std::optional<CpuSet>(CpuSet{4}));
+    QCOMPARE(state.irq(80)->effective, std::optional<CpuSet>(CpuSet {4}));
     QCOMPARE(state.irq(81), nullptr);
     QCOMPARE(state.topology.online, CpuSet::range(0, 31));
     QCOMPARE(state.nics.size(), 1);
@@ -78,7 +78,7 @@ void TestSystemReader::onlyInterrupts()
     // Everything else is simply unknown: no issue, no error.
     QVERIFY2(state.issues.isEmpty(), qPrintable(state.issues.value(0).toString()));
     QVERIFY(state.interrupts);
-    QCOMPARE(state.interrupts->cpus, (QList<int>{0, 1, 2, 3, 4, 5, 7}));
+    QCOMPARE(state.interrupts->cpus, (QList<int> {0, 1, 2, 3, 4, 5, 7}));
     QVERIFY(!state.softirqs);
     QVERIFY(!state.stat);
     QVERIFY(state.irqs.isEmpty());

@@ -89,7 +89,7 @@ void TestSystemRoot::entriesAreSortedAndSkipDots()
     QVERIFY(fake.write(u"proc/irq/default_smp_affinity"_s, "f\n"));
     QVERIFY(fake.write(u"proc/irq/.hidden"_s, ""));
     const SystemRoot root = fake.root();
-    QCOMPARE(root.entries(u"proc/irq"_s), (QStringList{u".hidden"_s, u"0"_s, u"24"_s, u"default_smp_affinity"_s}));
+    QCOMPARE(root.entries(u"proc/irq"_s), (QStringList {u".hidden"_s, u"0"_s, u"24"_s, u"default_smp_affinity"_s}));
     QCOMPARE(root.entries(u"proc/none"_s), QStringList());
 }
 
@@ -117,14 +117,14 @@ void TestSystemRoot::recordingReproducesTheReads()
     root.startRecording();
     QVERIFY(root.readFile(u"proc/interrupts"_s));
     QVERIFY(!root.readFile(u"proc/missing"_s));
-    QCOMPARE(root.entries(u"proc/irq"_s), QStringList{u"3"_s});
+    QCOMPARE(root.entries(u"proc/irq"_s), QStringList {u"3"_s});
     QVERIFY(root.entries(u"proc/nothing"_s).isEmpty());
     QVERIFY(root.linkTarget(u"sys/class/net/eth0/device"_s));
     const SystemRoot::Contents recorded = root.takeRecording();
 
-    QCOMPARE(recorded.files.keys(), QStringList{u"proc/interrupts"_s});
+    QCOMPARE(recorded.files.keys(), QStringList {u"proc/interrupts"_s});
     QCOMPARE(recorded.files.value(u"proc/interrupts"_s), QByteArray("text"));
-    QCOMPARE(recorded.directories.keys(), QStringList{u"proc/irq"_s}); // a missing directory is not recorded
+    QCOMPARE(recorded.directories.keys(), QStringList {u"proc/irq"_s}); // a missing directory is not recorded
     QCOMPARE(recorded.links.value(u"sys/class/net/eth0/device"_s), u"../../../virtio2"_s);
 
     // Recording stopped: later reads are not added.
@@ -134,7 +134,7 @@ void TestSystemRoot::recordingReproducesTheReads()
     // The recording, as an in-memory root, answers exactly like the directory did.
     const SystemRoot copy = SystemRoot::fromContents(recorded, u"copy"_s);
     QCOMPARE(copy.readFile(u"proc/interrupts"_s), std::optional<QByteArray>("text"));
-    QCOMPARE(copy.entries(u"proc/irq"_s), QStringList{u"3"_s});
+    QCOMPARE(copy.entries(u"proc/irq"_s), QStringList {u"3"_s});
     QCOMPARE(copy.linkTarget(u"sys/class/net/eth0/device"_s), std::optional<QString>(u"../../../virtio2"_s));
     QVERIFY(!copy.readFile(u"proc/unread"_s));
 }
@@ -153,7 +153,7 @@ void TestSystemRoot::inMemoryRoot()
     QCOMPARE(root.read(u"proc/interrupts"_s, &data), SystemRoot::ReadStatus::Ok);
     QCOMPARE(data, QByteArray("abc"));
     QCOMPARE(root.read(u"proc/stat"_s, &data), SystemRoot::ReadStatus::Missing);
-    QCOMPARE(root.entries(u"proc/irq"_s), (QStringList{u"10"_s, u"9"_s}));
+    QCOMPARE(root.entries(u"proc/irq"_s), (QStringList {u"10"_s, u"9"_s}));
     // Saving a loaded snapshot again keeps all of it.
     root.startRecording();
     QCOMPARE(root.takeRecording().files.size(), 1);

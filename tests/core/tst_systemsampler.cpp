@@ -52,11 +52,11 @@ void TestSystemSampler::softirqRates()
                                 "          HI:          0          0\n"
                                 "      NET_RX:        300        310\n");
     const SoftirqRates r = SystemSampler::computeSoftirqRates(before, after, 2.0);
-    QCOMPARE(r.types, (QStringList{u"HI"_s, u"NET_RX"_s}));
+    QCOMPARE(r.types, (QStringList {u"HI"_s, u"NET_RX"_s}));
     QCOMPARE(r.cell(1, 0), 100.0);
     QCOMPARE(r.cell(1, 1), 5.0);
-    QCOMPARE(r.perType, (QList<double>{0.0, 105.0}));
-    QCOMPARE(r.perCpu, (QList<double>{100.0, 5.0}));
+    QCOMPARE(r.perType, (QList<double> {0.0, 105.0}));
+    QCOMPARE(r.perCpu, (QList<double> {100.0, 5.0}));
 }
 
 void TestSystemSampler::softirqRatesAcrossHotplug()
