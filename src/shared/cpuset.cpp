@@ -198,7 +198,10 @@ CpuSet::ParseResult CpuSet::fromHexMask(QStringView text, int maxCpus, EmptyPoli
 
 CpuSet::ParseResult CpuSet::fromCpuList(QStringView text, int maxCpus, EmptyPolicy empty)
 {
-    const auto [begin, end] = trimmedBounds(text);
+    // Plain variables, not a structured binding: lambdas below capture them (clang < 16 cannot).
+    const auto bounds = trimmedBounds(text);
+    const qsizetype begin = bounds.first;
+    const qsizetype end = bounds.second;
     if (begin == end)
         return empty == EmptyPolicy::AcceptEmpty ? success(CpuSet()) : emptyText();
 
