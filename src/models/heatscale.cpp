@@ -30,7 +30,9 @@ QColor HeatScale::color(double fraction)
     const double position = fraction * double(stops.size() - 1);
     const size_t low = std::min(size_t(position), stops.size() - 2);
     const double t = position - double(low);
-    auto mix = [&](int channel) { return int(std::lround(stops[low][channel] * (1 - t) + stops[low + 1][channel] * t)); };
+    auto mix = [&](int channel) {
+        return int(std::lround(stops[low][channel] * (1 - t) + stops[low + 1][channel] * t));
+    };
     return QColor(mix(0), mix(1), mix(2));
 }
 

@@ -13,7 +13,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct RowKey {
+struct RowKey
+{
     QString id;
     int occurrence;
     friend bool operator==(const RowKey &, const RowKey &) = default;
@@ -39,8 +40,7 @@ QString cpuListText(const std::optional<CpuSet> &set)
 
 InterruptModel::InterruptModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 InterruptModel::~InterruptModel() = default;
 
@@ -432,7 +432,7 @@ QVariant InterruptModel::headerData(int section, Qt::Orientation orientation, in
     }
     if (role == Qt::ToolTipRole && section >= FirstCpuColumn) {
         return m_cpuValues == CpuValues::Rates ? tr("Interrupts per second on this CPU")
-                                                : tr("Interrupts on this CPU since boot");
+                                               : tr("Interrupts on this CPU since boot");
     }
     return {};
 }

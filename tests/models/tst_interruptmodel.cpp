@@ -89,7 +89,7 @@ void TestInterruptModel::firstSampleResets()
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(model.columnCount(), InterruptModel::FirstCpuColumn + 2);
-    QCOMPARE(model.cpus(), (QList<int>{0, 1}));
+    QCOMPARE(model.cpus(), (QList<int> {0, 1}));
     QCOMPARE(model.headerData(InterruptModel::FirstCpuColumn + 1, Qt::Horizontal).toString(), u"CPU1"_s);
     // A sample without an interrupts table changes nothing.
     model.setSample(SystemSample());
@@ -102,21 +102,22 @@ void TestInterruptModel::displayAndSort()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSample(sample(twoCpus));
     QCOMPARE(print(model, InterruptModel::IdColumn, InterruptModel::TriggerColumn),
-             (QStringList{u"0 | timer | IO-APIC | 2 | edge"_s, u"24 | eth0-TxRx-0 | PCI-MSI | 524288 | edge"_s,
-                          u"25 | eth0-TxRx-1 | PCI-MSI | 524289 | edge"_s, u"NMI | Non-maskable interrupts |  |  | "_s,
-                          u"LOC | Local timer interrupts |  |  | "_s, u"ERR |  |  |  | "_s}));
+        (QStringList {u"0 | timer | IO-APIC | 2 | edge"_s, u"24 | eth0-TxRx-0 | PCI-MSI | 524288 | edge"_s,
+            u"25 | eth0-TxRx-1 | PCI-MSI | 524289 | edge"_s, u"NMI | Non-maskable interrupts |  |  | "_s,
+            u"LOC | Local timer interrupts |  |  | "_s, u"ERR |  |  |  | "_s}));
     QCOMPARE(model.index(4, InterruptModel::TotalColumn).data().toString(), u"110,000"_s);
     QCOMPARE(model.index(4, InterruptModel::TotalColumn).data(InterruptModel::SortRole).toULongLong(), 110000ULL);
     // Numbered IRQs sort by number and before the architecture rows.
     QVERIFY(model.index(2, 0).data(InterruptModel::SortRole).toLongLong()
-            < model.index(3, 0).data(InterruptModel::SortRole).toLongLong());
+        < model.index(3, 0).data(InterruptModel::SortRole).toLongLong());
     QCOMPARE(model.index(1, 0).data(InterruptModel::IrqNumberRole).toInt(), 24);
     QCOMPARE(model.index(3, 0).data(InterruptModel::IrqNumberRole).toInt(), -1);
     QCOMPARE(model.index(5, 0).data(InterruptModel::KindRole).toInt(), int(InterruptRow::Kind::Single));
     QCOMPARE(model.index(1, InterruptModel::FirstCpuColumn).data(InterruptModel::CpuRole).toInt(), 0);
     // ERR has no per-CPU counts: its CPU cells are empty, and say why.
     QCOMPARE(model.index(5, InterruptModel::FirstCpuColumn).data().toString(), QString());
-    QVERIFY(model.index(5, InterruptModel::FirstCpuColumn).data(Qt::ToolTipRole).toString().contains(u"whole machine"_s));
+    QVERIFY(
+        model.index(5, InterruptModel::FirstCpuColumn).data(Qt::ToolTipRole).toString().contains(u"whole machine"_s));
     QVERIFY(!model.index(1, InterruptModel::EffectiveColumn).data(Qt::ToolTipRole).toString().isEmpty());
 }
 
@@ -185,7 +186,7 @@ void TestInterruptModel::irqAppearsAndVanishes()
     QCOMPARE(inserted[1][2].toInt(), 4);
     QCOMPARE(changed.size(), 1); // all numbers in one signal
     QCOMPARE(print(model, InterruptModel::IdColumn, InterruptModel::IdColumn),
-             (QStringList{u"0"_s, u"1"_s, u"25"_s, u"26"_s, u"27"_s, u"NMI"_s, u"LOC"_s, u"ERR"_s}));
+        (QStringList {u"0"_s, u"1"_s, u"25"_s, u"26"_s, u"27"_s, u"NMI"_s, u"LOC"_s, u"ERR"_s}));
     QCOMPARE(model.index(2, InterruptModel::RateColumn).data(InterruptModel::SortRole).toDouble(), 100.0);
     QCOMPARE(model.rowOfId(u"27"_s), 4);
     QCOMPARE(model.interruptRow(4)->name(), u"nvme0q1"_s);
@@ -199,11 +200,11 @@ void TestInterruptModel::everyRowReplaced()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.setSample(sample("  CPU0\n 7: 1  IO-APIC 7-edge  c\n"));
     QCOMPARE(reset.size(), 0);
-    QCOMPARE(print(model, 0, 1), QStringList{u"7 | c"_s});
+    QCOMPARE(print(model, 0, 1), QStringList {u"7 | c"_s});
     model.setSample(sample("  CPU0\n"));
     QCOMPARE(model.rowCount(), 0);
     model.setSample(sample("  CPU0\n 3: 1  IO-APIC 3-edge  d\n 4: 1  IO-APIC 4-edge  e\n"));
-    QCOMPARE(print(model, 0, 1), (QStringList{u"3 | d"_s, u"4 | e"_s}));
+    QCOMPARE(print(model, 0, 1), (QStringList {u"3 | d"_s, u"4 | e"_s}));
 }
 
 void TestInterruptModel::cpuSetChangeResets()
@@ -236,7 +237,7 @@ void TestInterruptModel::systemStateFillsAffinity()
     model.setSystemState(state);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(print(model, InterruptModel::AffinityColumn, InterruptModel::NodeColumn),
-             (QStringList{u" |  | "_s, u"0-1 | 1 | 0"_s, u" |  | "_s, u" |  | "_s, u" |  | "_s, u" |  | "_s}));
+        (QStringList {u" |  | "_s, u"0-1 | 1 | 0"_s, u" |  | "_s, u" |  | "_s, u" |  | "_s, u" |  | "_s}));
     QCOMPARE(model.index(1, 0).data(InterruptModel::InterfaceRole).toString(), u"eth0"_s);
     QVERIFY(model.index(1, 0).data(InterruptModel::SearchTextRole).toString().contains(u"eth0-TxRx-0"_s));
 }
