@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 IRQ Scope authors
+// SPDX-License-Identifier: GPL-2.0-or-later
+
+#pragma once
+
+#include "snapshot.h"
+#include "systemreader.h"
+#include "systemsampler.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class ChartsPage;
+class CpuLoadModel;
+class HeatmapWidget;
+class IrqDetailPanel;
+class InterruptModel;
+class SoftirqModel;
+class InterruptFilterProxyModel;
+class QComboBox;
+class QLabel;
+namespace Ui {
+class MainWindow;
+}
+
+/**
+ * The main window: the live interrupt table with its detail panel, the heatmap, charts,
+ * softirq and CPU pages, a toolbar to pause and choose the interval, and a status bar with
+ * the facts an admin checks first. It owns the sampling timer and the models, reads the
+ * system only through SystemSampler and SystemReader, and never writes anything.
+ *
+ * It shows one of three sources: the live machine, another root directory (a fixture or a
+ * lab machine), or a snapshot, which is read once and clearly marked read-only.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Source {
+        Live, ///< `/`: sampled every interval
+        Directory, ///< another root: sampled like the live machine, marked as such
+        Snapshot, ///< a saved snapshot: read once, read-only
+    };
+    Q_ENUM(Source)
+
+    /// @p snapshotMeta describes the snapshot when @p source is Snapshot.
+    MainWindow(SystemRoot root, Source source, const Snapshot::Meta *snapshotMeta = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Samples now and merges the sample into every view.
+    void sampleNow();
+    int sampleCount() const { return m_sampleCount; }
+    Source source() const { return m_source; }
+    /// Interval between samples in milliseconds (500, 1000, 2000 or 5000).
+    int interval() const;
+    void setInterval(int milliseconds);
+    bool isPaused() const;
+
+    InterruptModel *interruptModel() const { return m_interruptModel; }
+    IrqDetailPanel *detailPanel() const { return m_detailPanel; }
+    HeatmapWidget *heatmap() const { return m_heatmap; }
+    ChartsPage *charts() const { return m_charts; }
+    SoftirqModel *softirqModel() const { return m_softirqModel; }
+    CpuLoadModel *cpuLoadModel() const { return m_cpuLoadModel; }
+    /// Selects the row of interrupt @p id (`42`, `NMI`) in the table; false if it is not shown.
+    bool selectInterrupt(const QString &id);
+    /// Shows page @p name (`interrupts`, `heatmap`, `charts`, `softirqs`, `cpus`); false if unknown.
+    bool showPage(const QString &name);
+    /// The status bar's texts, for tests.
+    QStringList statusTexts() const;
+
+Q_SIGNALS:
+    /// A sample was taken and merged into the views.
+    void sampled();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpActions();
+    void setUpInterruptPage();
+    void setUpOtherPages();
+    /// The id of the interrupt selected in the table, or empty.
+    QString selectedInterrupt() const;
+    void setUpBanner(const Snapshot::Meta *snapshotMeta);
+    void refreshSystemState();
+    void updateDetailPanel();
+    void updateStatusBar(const SystemSample &sample);
+    void updateInterfaceFilter();
+    void saveSnapshot();
+    void restoreSettings();
+    void saveSettings() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    SystemRoot m_root;
+    Source m_source;
+    SystemSampler m_sampler;
+    QTimer m_timer;
+    std::shared_ptr<const SystemState> m_state;
+    SystemSample m_lastSample;
+    int m_sampleCount = 0;
+    bool m_columnsRestored = false;
+
+    InterruptModel *m_interruptModel = nullptr;
+    InterruptFilterProxyModel *m_proxy = nullptr;
+    IrqDetailPanel *m_detailPanel = nullptr;
+    HeatmapWidget *m_heatmap = nullptr;
+    ChartsPage *m_charts = nullptr;
+    SoftirqModel *m_softirqModel = nullptr;
+    CpuLoadModel *m_cpuLoadModel = nullptr;
+    QComboBox *m_intervalCombo = nullptr;
+    QLabel *m_kernelLabel = nullptr;
+    QLabel *m_cpusLabel = nullptr;
+    QLabel *m_rateLabel = nullptr;
+    QLabel *m_timeLabel = nullptr;
+    QLabel *m_irqbalanceLabel = nullptr;
+};
