@@ -104,6 +104,9 @@ void MainWindow::setUpActions()
     });
     connect(m_ui->actionShowCounts, &QAction::toggled, this, [this](bool counts) {
         m_interruptModel->setCpuValues(counts ? InterruptModel::CpuValues::Counts : InterruptModel::CpuValues::Rates);
+        // The heatmap shows counts when it is given no rates.
+        if (m_lastSample.interrupts)
+            m_heatmap->setData(m_lastSample.interrupts, counts ? std::nullopt : m_lastSample.interruptRates);
     });
 
     m_intervalCombo = new QComboBox(this);
@@ -274,7 +277,8 @@ void MainWindow::sampleNow()
     if (m_sampleCount % stateRefreshSamples == 0 && m_source != Source::Snapshot)
         refreshSystemState();
     m_interruptModel->setSample(sample);
-    m_heatmap->setData(sample.interrupts, sample.interruptRates);
+    m_heatmap->setData(sample.interrupts,
+                       m_ui->actionShowCounts->isChecked() ? std::nullopt : sample.interruptRates);
     m_charts->addSample(sample);
     m_softirqModel->setSample(sample);
     m_cpuLoadModel->setSample(sample);

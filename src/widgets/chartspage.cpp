@@ -289,6 +289,12 @@ void ChartsPage::updateBars(const SystemSample &sample)
         hardirq.append(share.irq);
         softirq.append(share.softirq);
     }
+    // Kernels without CONFIG_IRQ_TIME_ACCOUNTING (and many VMs) never count this time: say so
+    // rather than draw a chart of zeros that looks like "no interrupt load".
+    const bool accounted = !sample.stat || sample.stat->all.irq + sample.stat->all.softirq > 0;
+    m_timeView->chart()->setTitle(accounted ? tr("Share of CPU time in interrupt handlers (%)")
+                                            : tr("Share of CPU time in interrupt handlers (%): this kernel does "
+                                                 "not account it"));
     const CpuGroups timeGroups = CpuGroups::make(statCpus, m_topology, barLimit, m_expanded);
     const QList<double> hard = timeGroups.mean(hardirq);
     const QList<double> soft = timeGroups.mean(softirq);
