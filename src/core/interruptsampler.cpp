@@ -104,8 +104,11 @@ InterruptRates InterruptSampler::computeRates(
     const qsizetype rows = current.rows.size();
     rates.perCell.assign(size_t(rows * columns), unknown);
     rates.perRow.fill(unknown, rows);
-    rates.deviceRatePerCpu.fill(0.0, columns);
-    rates.allRatePerCpu.fill(0.0, columns);
+    // A CPU's sums stay unknown until one of its cells is known: a CPU that just came online
+    // has no rate yet, which is not the same as 0/s.
+    rates.deviceRatePerCpu.fill(unknown, columns);
+    rates.allRatePerCpu.fill(unknown, columns);
+    auto add = [](double &sum, double rate) { sum = std::isnan(sum) ? rate : sum + rate; };
 
     // Column of each current CPU in the previous table (-1: the CPU was offline then).
     QList<qsizetype> previousColumn(columns, -1);
@@ -154,9 +157,9 @@ InterruptRates InterruptSampler::computeRates(
             cells[c] = rate;
             rowSum += rate;
             anyKnown = true;
-            rates.allRatePerCpu[c] += rate;
+            add(rates.allRatePerCpu[c], rate);
             if (r.kind == InterruptRow::Kind::Irq)
-                rates.deviceRatePerCpu[c] += rate;
+                add(rates.deviceRatePerCpu[c], rate);
         }
         if (anyKnown) {
             rates.perRow[row] = rowSum;

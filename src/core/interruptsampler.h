@@ -28,8 +28,8 @@ struct InterruptRates
     double seconds = 0;
     std::vector<double> perCell; ///< rows × cpus; NaN for Single rows and unknown cells
     QList<double> perRow; ///< NaN when unknown
-    QList<double> deviceRatePerCpu; ///< per column: sum over numbered IRQs
-    QList<double> allRatePerCpu; ///< per column: sum over numbered IRQs and per-CPU arch rows
+    QList<double> deviceRatePerCpu; ///< per column: sum over numbered IRQs; NaN when no cell is known
+    QList<double> allRatePerCpu; ///< per column: numbered IRQs and per-CPU arch rows; NaN likewise
     double deviceTotal = 0; ///< all numbered IRQs on all CPUs
 
     double cell(qsizetype row, qsizetype column) const { return perCell[size_t(row * cpus.size() + column)]; }

@@ -93,7 +93,7 @@ SoftirqRates SystemSampler::computeSoftirqRates(
     const qsizetype columns = current.cpus.size();
     rates.perCell.assign(size_t(current.types.size() * columns), unknown);
     rates.perType.fill(unknown, current.types.size());
-    rates.perCpu.fill(0.0, columns);
+    rates.perCpu.fill(unknown, columns); // NaN until a cell of that CPU is known
 
     QList<qsizetype> previousColumn(columns, -1);
     for (qsizetype c = 0; c < columns; ++c)
@@ -114,7 +114,7 @@ SoftirqRates SystemSampler::computeSoftirqRates(
                 continue;
             const double rate = double(*delta) / seconds;
             rates.perCell[size_t(t * columns + c)] = rate;
-            rates.perCpu[c] += rate;
+            rates.perCpu[c] = std::isnan(rates.perCpu[c]) ? rate : rates.perCpu[c] + rate;
             sum += rate;
             any = true;
         }

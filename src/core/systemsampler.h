@@ -28,7 +28,7 @@ struct SoftirqRates
     double seconds = 0;
     std::vector<double> perCell; ///< types × cpus
     QList<double> perType;
-    QList<double> perCpu;
+    QList<double> perCpu; ///< NaN for a CPU none of whose cells is known
 
     double cell(qsizetype type, qsizetype column) const { return perCell[size_t(type * cpus.size() + column)]; }
 };

@@ -67,6 +67,7 @@ void TestSystemSampler::softirqRatesAcrossHotplug()
     const SoftirqRates r = SystemSampler::computeSoftirqRates(before, after, 1.0);
     QCOMPARE(r.cell(0, 0), 1.0);
     QVERIFY(std::isnan(r.cell(0, 1)));
+    QVERIFY(std::isnan(r.perCpu[1]));
     QCOMPARE(r.cell(0, 2), 6.0);
     QCOMPARE(r.perType[0], 7.0);
 }
