@@ -146,6 +146,30 @@ std::optional<CpuStat> StatParser::parse(QByteArrayView text, IssueCollector &is
         const auto reportRepeated = [&] {
             issues.warn(lineNumber, tr("\"%1\" line appears again; line skipped").arg(quoted(key)));
         };
+        // Fills @p total and @p parts from the line, or leaves both untouched with a warning.
+        const auto readTotalAndParts = [&](std::optional<quint64> &total, auto &parts) {
+            if (total) {
+                reportRepeated();
+                return;
+            }
+            quint64 first = 0;
+            const Values values = readValues(keyEnd, lineEnd, [&](qsizetype i, quint64 v) {
+                if (i == 0)
+                    first = v;
+                else
+                    parts.push_back(v);
+            });
+            if (values.status != Values::Status::Ok) {
+                parts.clear();
+                reportBadValue(values);
+                return;
+            }
+            if (values.count == 0) {
+                issues.warn(lineNumber, tr("\"%1\" line has no values; line skipped").arg(quoted(key)));
+                return;
+            }
+            total = first;
+        };
 
         switch (kind) {
         case Key::Cpu: {
@@ -205,55 +229,14 @@ std::optional<CpuStat> StatParser::parse(QByteArrayView text, IssueCollector &is
             haveCpuLine = true;
             break;
         }
-        case Key::Intr: {
-            if (stat.interruptsTotal) {
-                reportRepeated();
-                break;
-            }
-            // One value per IRQ number up to nr_irqs: thousands on big machines (a 132 KB line).
-            quint64 total = 0;
-            const Values values = readValues(keyEnd, lineEnd, [&](qsizetype i, quint64 v) {
-                if (i == 0)
-                    total = v;
-                else
-                    stat.interruptsPerIrq.push_back(v);
-            });
-            if (values.status != Values::Status::Ok) {
-                stat.interruptsPerIrq.clear();
-                reportBadValue(values);
-                break;
-            }
-            if (values.count == 0) {
-                issues.warn(lineNumber, tr("\"intr\" line has no values; line skipped"));
-                break;
-            }
-            stat.interruptsTotal = total;
+        // `intr total irq0 irq1 …` (one value per IRQ number up to nr_irqs: thousands on big
+        // machines, a 132 KB line) and `softirq total hi timer …`: a total, then the parts.
+        case Key::Intr:
+            readTotalAndParts(stat.interruptsTotal, stat.interruptsPerIrq);
             break;
-        }
-        case Key::Softirq: {
-            if (stat.softirqTotal) {
-                reportRepeated();
-                break;
-            }
-            quint64 total = 0;
-            const Values values = readValues(keyEnd, lineEnd, [&](qsizetype i, quint64 v) {
-                if (i == 0)
-                    total = v;
-                else
-                    stat.softirqsPerType.append(v);
-            });
-            if (values.status != Values::Status::Ok) {
-                stat.softirqsPerType.clear();
-                reportBadValue(values);
-                break;
-            }
-            if (values.count == 0) {
-                issues.warn(lineNumber, tr("\"softirq\" line has no values; line skipped"));
-                break;
-            }
-            stat.softirqTotal = total;
+        case Key::Softirq:
+            readTotalAndParts(stat.softirqTotal, stat.softirqsPerType);
             break;
-        }
         case Key::Ctxt:
         case Key::Btime:
         case Key::Processes:
