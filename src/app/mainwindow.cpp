@@ -287,6 +287,7 @@ void MainWindow::sampleNow()
         // Fit the device names once, within reason; the user's widths win afterwards.
         QTableView *view = m_ui->interruptView;
         view->resizeColumnToContents(InterruptModel::NameColumn);
+        view->resizeColumnToContents(InterruptModel::TotalColumn); // 12-digit totals on busy servers
         view->setColumnWidth(InterruptModel::NameColumn,
                              std::min(view->columnWidth(InterruptModel::NameColumn),
                                       view->fontMetrics().horizontalAdvance(QString(32, u'x'))));

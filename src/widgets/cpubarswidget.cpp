@@ -135,8 +135,10 @@ void CpuBarsWidget::paintEvent(QPaintEvent *)
     const int widest = metrics.horizontalAdvance(QString::number(m_cpus.last())) + 4;
     const qsizetype step = std::max<qsizetype>(1, qsizetype(std::ceil(widest / std::max(slot, 0.01))));
     for (qsizetype i = 0; i < m_cpus.size(); i += step) {
-        const QRectF label(
-            plot.left() + slot * double(i) - widest, plot.bottom() + 1, slot + 2.0 * widest, metrics.height());
+        // Centred under its bar, but kept inside the widget at both ends.
+        const double centre = plot.left() + slot * (double(i) + 0.5);
+        const double left = std::clamp(centre - widest / 2.0, 0.0, std::max(0.0, double(width()) - widest));
+        const QRectF label(left, plot.bottom() + 1, widest, metrics.height());
         painter.drawText(label, Qt::AlignHCenter | Qt::AlignTop, QString::number(m_cpus[i]));
     }
 }
