@@ -89,12 +89,15 @@ int main(int argc, char **argv)
     }
 
     if (parser.isSet(page) && !window->showPage(parser.value(page))) {
-        std::fprintf(stderr, "irqscope: unknown page \"%s\" (interrupts, heatmap, charts, softirqs, cpus)\n",
-                     qPrintable(parser.value(page)));
+        std::fprintf(stderr, "irqscope: %s\n",
+            qPrintable(
+                QApplication::translate("main", "unknown page \"%1\" (interrupts, heatmap, charts, softirqs, cpus)")
+                    .arg(parser.value(page))));
         return 2;
     }
     if (parser.isSet(select) && !window->selectInterrupt(parser.value(select)))
-        std::fprintf(stderr, "irqscope: no interrupt \"%s\" to select\n", qPrintable(parser.value(select)));
+        std::fprintf(stderr, "irqscope: %s\n",
+            qPrintable(QApplication::translate("main", "no interrupt \"%1\" to select").arg(parser.value(select))));
 
     if (parser.isSet(screenshot)) {
         // Used by tests and for the README's pictures: no settings from a previous session.

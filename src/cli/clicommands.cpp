@@ -28,11 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("irqscope-cli", text);
-}
-
 struct Command
 {
     QString name;
@@ -42,12 +37,19 @@ struct Command
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {u"list"_s, tr("one row per interrupt: id, total, affinity, effective affinity, name (default)")},
-        {u"show"_s, tr("everything known about one interrupt: show IRQ")},
-        {u"softirqs"_s, tr("softirq counts per type and CPU")},
-        {u"queues"_s, tr("network interfaces, their queues, RPS/XPS masks and the IRQs serving them")},
-        {u"topology"_s, tr("CPUs: online, isolated, packages, cores, SMT siblings, NUMA nodes")},
-        {u"snapshot"_s, tr("save everything to a JSON snapshot: snapshot -o FILE")},
+        {u"list"_s,
+            QCoreApplication::translate(
+                "irqscope-cli", "one row per interrupt: id, total, affinity, effective affinity, name (default)")},
+        {u"show"_s, QCoreApplication::translate("irqscope-cli", "everything known about one interrupt: show IRQ")},
+        {u"softirqs"_s, QCoreApplication::translate("irqscope-cli", "softirq counts per type and CPU")},
+        {u"queues"_s,
+            QCoreApplication::translate(
+                "irqscope-cli", "network interfaces, their queues, RPS/XPS masks and the IRQs serving them")},
+        {u"topology"_s,
+            QCoreApplication::translate(
+                "irqscope-cli", "CPUs: online, isolated, packages, cores, SMT siblings, NUMA nodes")},
+        {u"snapshot"_s,
+            QCoreApplication::translate("irqscope-cli", "save everything to a JSON snapshot: snapshot -o FILE")},
     };
     return list;
 }
@@ -55,10 +57,12 @@ const QList<Command> &commands()
 /// The options every subcommand understands.
 struct GlobalOptions
 {
-    QCommandLineOption root {
-        u"root"_s, tr("Read the system below DIR instead of / (a fixture or a chroot)."), u"DIR"_s};
-    QCommandLineOption snapshot {u"snapshot"_s, tr("Read a saved snapshot instead of the live system."), u"FILE"_s};
-    QCommandLineOption json {u"json"_s, tr("Print JSON instead of a table.")};
+    QCommandLineOption root {u"root"_s,
+        QCoreApplication::translate("irqscope-cli", "Read the system below DIR instead of / (a fixture or a chroot)."),
+        u"DIR"_s};
+    QCommandLineOption snapshot {u"snapshot"_s,
+        QCoreApplication::translate("irqscope-cli", "Read a saved snapshot instead of the live system."), u"FILE"_s};
+    QCommandLineOption json {u"json"_s, QCoreApplication::translate("irqscope-cli", "Print JSON instead of a table.")};
 };
 
 class Cli
@@ -75,7 +79,9 @@ private:
     int usageError(const QString &message)
     {
         m_err << QCoreApplication::applicationName() << u": "_s << message << u'\n'
-              << tr("Try '%1 --help' for more information.").arg(QCoreApplication::applicationName()) << u'\n';
+              << QCoreApplication::translate("irqscope-cli", "Try '%1 --help' for more information.")
+                     .arg(QCoreApplication::applicationName())
+              << u'\n';
         return CliCommands::UsageError;
     }
     int sourceError(const QString &message)
@@ -87,8 +93,10 @@ private:
     {
         for (const SourceIssue &issue : issues) {
             m_err << QCoreApplication::applicationName() << u": "_s
-                  << (issue.severity == SourceIssue::Severity::Error ? tr("error") : tr("warning")) << u": "_s
-                  << issue.toString() << u'\n';
+                  << (issue.severity == SourceIssue::Severity::Error
+                             ? QCoreApplication::translate("irqscope-cli", "error")
+                             : QCoreApplication::translate("irqscope-cli", "warning"))
+                  << u": "_s << issue.toString() << u'\n';
         }
     }
     /// The first Error issue about @p path, as "cannot use FILE: reason".
@@ -129,7 +137,7 @@ private:
 
 QString cpuList(const std::optional<CpuSet> &set)
 {
-    return set ? (set->isEmpty() ? u"none"_s : set->toCpuList()) : u"-"_s;
+    return set ? (set->isEmpty() ? QCoreApplication::translate("irqscope-cli", "none") : set->toCpuList()) : u"-"_s;
 }
 
 QString formatRate(double rate)
@@ -184,7 +192,7 @@ QString queueText(const IrqQueueBinding &binding)
 int Cli::setUpRoot(const QCommandLineParser &parser)
 {
     if (parser.isSet(m_global.root) && parser.isSet(m_global.snapshot))
-        return usageError(tr("--root and --snapshot cannot be used together"));
+        return usageError(QCoreApplication::translate("irqscope-cli", "--root and --snapshot cannot be used together"));
     if (parser.isSet(m_global.snapshot)) {
         const QString file = parser.value(m_global.snapshot);
         const Snapshot::LoadResult loaded = Snapshot::load(file);
@@ -236,7 +244,7 @@ int Cli::run(const QStringList &arguments)
         m_commandName = u"list"_s;
         return list({arguments.value(0), u"--help"_s});
     }
-    return usageError(tr("unknown command \"%1\"").arg(m_commandName));
+    return usageError(QCoreApplication::translate("irqscope-cli", "unknown command \"%1\"").arg(m_commandName));
 }
 
 /// Sets up a parser with the global options plus the subcommand's, and handles --help,
@@ -244,19 +252,23 @@ int Cli::run(const QStringList &arguments)
 bool parseArguments(QCommandLineParser &parser, const GlobalOptions &global, const QString &command,
     const QString &description, const QStringList &arguments, QTextStream &out, QTextStream &err, int *exitCode)
 {
-    QString text = description + u"\n\n"_s + tr("Commands:") + u'\n';
+    QString text = description + u"\n\n"_s + QCoreApplication::translate("irqscope-cli", "Commands:") + u'\n';
     for (const Command &c : commands())
         text += u"  "_s + c.name.leftJustified(10) + c.summary + u'\n';
-    text += u'\n' + tr("Exit status: 0 success, 2 usage error, 3 a source could not be read.");
+    text += u'\n'
+        + QCoreApplication::translate(
+            "irqscope-cli", "Exit status: 0 success, 2 usage error, 3 a source could not be read.");
     parser.setApplicationDescription(text);
     parser.addOptions({global.root, global.snapshot});
-    const QCommandLineOption help(QStringList {u"h"_s, u"help"_s}, tr("Show this help."));
-    const QCommandLineOption version(u"version"_s, tr("Show the version."));
+    const QCommandLineOption help(
+        QStringList {u"h"_s, u"help"_s}, QCoreApplication::translate("irqscope-cli", "Show this help."));
+    const QCommandLineOption version(u"version"_s, QCoreApplication::translate("irqscope-cli", "Show the version."));
     parser.addOption(help);
     parser.addOption(version);
     if (!parser.parse(arguments)) {
         err << QCoreApplication::applicationName() << u": "_s << parser.errorText() << u'\n'
-            << tr("Try '%1 %2 --help' for more information.").arg(QCoreApplication::applicationName(), command)
+            << QCoreApplication::translate("irqscope-cli", "Try '%1 %2 --help' for more information.")
+                   .arg(QCoreApplication::applicationName(), command)
             << u'\n';
         *exitCode = CliCommands::UsageError;
         return false;
@@ -277,40 +289,49 @@ bool parseArguments(QCommandLineParser &parser, const GlobalOptions &global, con
 int Cli::list(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption perCpu(u"per-cpu"_s, tr("Show one column per CPU."));
-    const QCommandLineOption cpus(
-        u"cpus"_s, tr("Only these CPUs (a list such as 0-3,8): columns and totals."), u"LIST"_s);
-    const QCommandLineOption sort(
-        u"sort"_s, tr("Order rows by id (file order), total, name or rate."), u"KEY"_s, u"id"_s);
-    const QCommandLineOption rate(
-        u"rate"_s, tr("Sample twice, SECONDS apart, and show interrupts per second."), u"SECONDS"_s);
+    const QCommandLineOption perCpu(
+        u"per-cpu"_s, QCoreApplication::translate("irqscope-cli", "Show one column per CPU."));
+    const QCommandLineOption cpus(u"cpus"_s,
+        QCoreApplication::translate("irqscope-cli", "Only these CPUs (a list such as 0-3,8): columns and totals."),
+        u"LIST"_s);
+    const QCommandLineOption sort(u"sort"_s,
+        QCoreApplication::translate("irqscope-cli", "Order rows by id (file order), total, name or rate."), u"KEY"_s,
+        u"id"_s);
+    const QCommandLineOption rate(u"rate"_s,
+        QCoreApplication::translate("irqscope-cli", "Sample twice, SECONDS apart, and show interrupts per second."),
+        u"SECONDS"_s);
     parser.addOptions({perCpu, cpus, sort, rate, m_global.json});
     int exitCode = 0;
     if (!parseArguments(parser, m_global, u"list"_s,
-            tr("Lists the interrupts of a Linux system and where they may and do go."), arguments, m_out, m_err,
-            &exitCode))
+            QCoreApplication::translate(
+                "irqscope-cli", "Lists the interrupts of a Linux system and where they may and do go."),
+            arguments, m_out, m_err, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("list takes no arguments (got \"%1\")").arg(parser.positionalArguments().join(u' ')));
+        return usageError(QCoreApplication::translate("irqscope-cli", "list takes no arguments (got \"%1\")")
+                              .arg(parser.positionalArguments().join(u' ')));
 
     const QString sortKey = parser.value(sort);
     if (!QStringList {u"id"_s, u"total"_s, u"name"_s, u"rate"_s}.contains(sortKey))
-        return usageError(tr("--sort takes id, total, name or rate, not \"%1\"").arg(sortKey));
+        return usageError(
+            QCoreApplication::translate("irqscope-cli", "--sort takes id, total, name or rate, not \"%1\"")
+                .arg(sortKey));
     double interval = 0;
     if (parser.isSet(rate)) {
         bool ok = false;
         interval = parser.value(rate).toDouble(&ok);
         if (!ok || !(interval > 0) || interval > 3600)
-            return usageError(
-                tr("--rate takes a number of seconds between 0 and 3600, not \"%1\"").arg(parser.value(rate)));
+            return usageError(QCoreApplication::translate(
+                "irqscope-cli", "--rate takes a number of seconds between 0 and 3600, not \"%1\"")
+                                  .arg(parser.value(rate)));
     }
     if (sortKey == u"rate" && interval <= 0)
-        return usageError(tr("--sort rate needs --rate SECONDS"));
+        return usageError(QCoreApplication::translate("irqscope-cli", "--sort rate needs --rate SECONDS"));
     std::optional<CpuSet> cpuFilter;
     if (parser.isSet(cpus)) {
         const auto parsed = CpuSet::fromCpuList(parser.value(cpus), CpuSet::MaxCpus, CpuSet::EmptyPolicy::RejectEmpty);
         if (!parsed.set)
-            return usageError(tr("--cpus: %1").arg(parsed.message));
+            return usageError(QCoreApplication::translate("irqscope-cli", "--cpus: %1").arg(parsed.message));
         cpuFilter = parsed.set;
     }
     if (const int code = setUpRoot(parser))
@@ -345,8 +366,9 @@ int Cli::list(const QStringList &arguments)
             columns.append(c);
     }
     if (cpuFilter && columns.isEmpty()) {
-        return usageError(tr("--cpus %1 names no CPU of this file (its CPUs: %2)")
-                              .arg(parser.value(cpus), CpuSet::fromList(table->cpus).toCpuList()));
+        return usageError(
+            QCoreApplication::translate("irqscope-cli", "--cpus %1 names no CPU of this file (its CPUs: %2)")
+                .arg(parser.value(cpus), CpuSet::fromList(table->cpus).toCpuList()));
     }
 
     struct Line
@@ -491,17 +513,17 @@ int Cli::list(const QStringList &arguments)
     }
 
     TextTable text;
-    text.addColumn(tr("ID"), TextTable::Align::Right);
-    text.addColumn(tr("TOTAL"), TextTable::Align::Right);
+    text.addColumn(QCoreApplication::translate("irqscope-cli", "ID"), TextTable::Align::Right);
+    text.addColumn(QCoreApplication::translate("irqscope-cli", "TOTAL"), TextTable::Align::Right);
     if (rates)
-        text.addColumn(tr("RATE/S"), TextTable::Align::Right);
+        text.addColumn(QCoreApplication::translate("irqscope-cli", "RATE/S"), TextTable::Align::Right);
     if (parser.isSet(perCpu)) {
         for (qsizetype c : columns)
             text.addColumn(u"CPU"_s + QString::number(table->cpus[c]), TextTable::Align::Right);
     }
-    text.addColumn(tr("AFFINITY"), TextTable::Align::Left);
-    text.addColumn(tr("EFFECTIVE"), TextTable::Align::Left);
-    text.addColumn(tr("NAME"), TextTable::Align::Left);
+    text.addColumn(QCoreApplication::translate("irqscope-cli", "AFFINITY"), TextTable::Align::Left);
+    text.addColumn(QCoreApplication::translate("irqscope-cli", "EFFECTIVE"), TextTable::Align::Left);
+    text.addColumn(QCoreApplication::translate("irqscope-cli", "NAME"), TextTable::Align::Left);
     for (const Line &line : lines) {
         const InterruptRow &row = table->rows[line.row];
         QStringList cells {row.id, QString::number(line.total)};
@@ -530,14 +552,17 @@ int Cli::list(const QStringList &arguments)
 int Cli::show(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"IRQ"_s, tr("An IRQ number (42) or an architecture row (NMI, LOC, IPI0)."));
+    parser.addPositionalArgument(u"IRQ"_s,
+        QCoreApplication::translate("irqscope-cli", "An IRQ number (42) or an architecture row (NMI, LOC, IPI0)."));
     parser.addOption(m_global.json);
     int exitCode = 0;
-    if (!parseArguments(parser, m_global, u"show"_s, tr("Shows everything known about one interrupt."), arguments,
+    if (!parseArguments(parser, m_global, u"show"_s,
+            QCoreApplication::translate("irqscope-cli", "Shows everything known about one interrupt."), arguments,
             m_out, m_err, &exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1)
-        return usageError(tr("show takes exactly one IRQ, for example: show 24"));
+        return usageError(
+            QCoreApplication::translate("irqscope-cli", "show takes exactly one IRQ, for example: show 24"));
     const QString id = parser.positionalArguments().constFirst();
     if (const int code = setUpRoot(parser))
         return code;
@@ -558,7 +583,8 @@ int Cli::show(const QStringList &arguments)
     const uint irqNumber = id.toUInt(&isNumber);
     const IrqInfo *info = isNumber ? state.irq(irqNumber) : nullptr;
     if (index < 0 && !info)
-        return usageError(tr("no interrupt \"%1\" in %2").arg(id, m_root.displayPath(u"proc/interrupts"_s)));
+        return usageError(QCoreApplication::translate("irqscope-cli", "no interrupt \"%1\" in %2")
+                              .arg(id, m_root.displayPath(u"proc/interrupts"_s)));
     const InterruptRow *row = index >= 0 ? &table.rows[index] : nullptr;
     const int nrCpuIds = state.topology.nrCpuIds();
 
@@ -609,57 +635,66 @@ int Cli::show(const QStringList &arguments)
     }
 
     TextTable fields;
-    fields.addColumn(tr("FIELD"), TextTable::Align::Left);
-    fields.addColumn(tr("VALUE"), TextTable::Align::Left);
+    fields.addColumn(QCoreApplication::translate("irqscope-cli", "FIELD"), TextTable::Align::Left);
+    fields.addColumn(QCoreApplication::translate("irqscope-cli", "VALUE"), TextTable::Align::Left);
     auto add = [&](const QString &field, const QString &value) {
         if (!value.isEmpty())
             fields.addRow({field, value});
     };
-    add(tr("IRQ"), row ? row->id : id);
+    add(QCoreApplication::translate("irqscope-cli", "IRQ"), row ? row->id : id);
     if (row) {
-        add(tr("kind"), kindName(row->kind));
-        add(tr("name"), row->name());
-        add(tr("description"), row->description);
-        add(tr("chip"), row->chip);
-        add(tr("hwirq"), row->hwirq);
-        add(tr("trigger"), row->trigger);
-        add(tr("flow"), row->flow);
-        add(tr("total"), QString::number(row->total));
+        add(QCoreApplication::translate("irqscope-cli", "kind"), kindName(row->kind));
+        add(QCoreApplication::translate("irqscope-cli", "name"), row->name());
+        add(QCoreApplication::translate("irqscope-cli", "description"), row->description);
+        add(QCoreApplication::translate("irqscope-cli", "chip"), row->chip);
+        add(QCoreApplication::translate("irqscope-cli", "hwirq"), row->hwirq);
+        add(QCoreApplication::translate("irqscope-cli", "trigger"), row->trigger);
+        add(QCoreApplication::translate("irqscope-cli", "flow"), row->flow);
+        add(QCoreApplication::translate("irqscope-cli", "total"), QString::number(row->total));
     }
     if (info) {
         if (info->affinity)
-            add(tr("affinity"), cpuList(info->affinity) + u"  (mask "_s + hex(info->affinity) + u')');
+            add(QCoreApplication::translate("irqscope-cli", "affinity"),
+                QCoreApplication::translate("irqscope-cli", "%1  (mask %2)")
+                    .arg(cpuList(info->affinity), hex(info->affinity)));
         if (info->effective)
-            add(tr("effective"), cpuList(info->effective) + u"  (mask "_s + hex(info->effective) + u')');
+            add(QCoreApplication::translate("irqscope-cli", "effective"),
+                QCoreApplication::translate("irqscope-cli", "%1  (mask %2)")
+                    .arg(cpuList(info->effective), hex(info->effective)));
         if (info->affinityHint && !info->affinityHint->isEmpty())
-            add(tr("hint"), cpuList(info->affinityHint));
+            add(QCoreApplication::translate("irqscope-cli", "hint"), cpuList(info->affinityHint));
         if (info->node)
-            add(tr("node"), *info->node < 0 ? tr("none") : QString::number(*info->node));
+            add(QCoreApplication::translate("irqscope-cli", "node"),
+                *info->node < 0 ? QCoreApplication::translate("irqscope-cli", "none") : QString::number(*info->node));
         if (info->spuriousCount)
-            add(tr("spurious"),
-                tr("%1 (unhandled %2)").arg(*info->spuriousCount).arg(info->spuriousUnhandled.value_or(0)));
+            add(QCoreApplication::translate("irqscope-cli", "spurious"),
+                QCoreApplication::translate("irqscope-cli", "%1 (unhandled %2)")
+                    .arg(*info->spuriousCount)
+                    .arg(info->spuriousUnhandled.value_or(0)));
         if (!info->perCpuCount.isEmpty() && !row) {
             QStringList counts;
             for (quint64 c : info->perCpuCount)
                 counts.append(QString::number(c));
-            add(tr("per-CPU counts"), counts.join(u','));
+            add(QCoreApplication::translate("irqscope-cli", "per-CPU counts"), counts.join(u','));
         }
         if (info->wakeup)
-            add(tr("wakeup"), *info->wakeup ? tr("enabled") : tr("disabled"));
+            add(QCoreApplication::translate("irqscope-cli", "wakeup"),
+                *info->wakeup ? QCoreApplication::translate("irqscope-cli", "enabled")
+                              : QCoreApplication::translate("irqscope-cli", "disabled"));
     }
     if (isNumber) {
         const auto binding = state.queueOfIrq.constFind(irqNumber);
         if (binding != state.queueOfIrq.cend())
-            add(tr("network queue"), queueText(*binding));
+            add(QCoreApplication::translate("irqscope-cli", "network queue"), queueText(*binding));
     }
     fields.print(m_out);
 
     if (row && row->hasPerCpuCounts()) {
         m_out << u'\n';
         TextTable perCpu;
-        perCpu.addColumn(tr("CPU"), TextTable::Align::Right);
-        perCpu.addColumn(tr("COUNT"), TextTable::Align::Right);
-        perCpu.addColumn(tr("SHARE"), TextTable::Align::Right);
+        perCpu.addColumn(QCoreApplication::translate("irqscope-cli", "CPU"), TextTable::Align::Right);
+        perCpu.addColumn(QCoreApplication::translate("irqscope-cli", "COUNT"), TextTable::Align::Right);
+        perCpu.addColumn(QCoreApplication::translate("irqscope-cli", "SHARE"), TextTable::Align::Right);
         for (qsizetype c = 0; c < table.cpus.size(); ++c) {
             const quint64 count = table.count(index, c);
             const double share = row->total ? 100.0 * double(count) / double(row->total) : 0.0;
@@ -676,7 +711,8 @@ int Cli::softirqs(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(m_global.json);
     int exitCode = 0;
-    if (!parseArguments(parser, m_global, u"softirqs"_s, tr("Shows softirq counts per type and CPU."), arguments, m_out,
+    if (!parseArguments(parser, m_global, u"softirqs"_s,
+            QCoreApplication::translate("irqscope-cli", "Shows softirq counts per type and CPU."), arguments, m_out,
             m_err, &exitCode))
         return exitCode;
     if (const int code = setUpRoot(parser))
@@ -702,11 +738,11 @@ int Cli::softirqs(const QStringList &arguments)
         return CliCommands::Ok;
     }
     TextTable text;
-    text.addColumn(tr("TYPE"), TextTable::Align::Left);
-    text.addColumn(tr("TOTAL"), TextTable::Align::Right);
+    text.addColumn(QCoreApplication::translate("irqscope-cli", "TYPE"), TextTable::Align::Left);
+    text.addColumn(QCoreApplication::translate("irqscope-cli", "TOTAL"), TextTable::Align::Right);
     for (int cpu : table->cpus)
         text.addColumn(u"CPU"_s + QString::number(cpu), TextTable::Align::Right);
-    text.addColumn(tr("MEANING"), TextTable::Align::Left);
+    text.addColumn(QCoreApplication::translate("irqscope-cli", "MEANING"), TextTable::Align::Left);
     for (qsizetype t = 0; t < table->types.size(); ++t) {
         QStringList cells {table->types[t], QString::number(table->total(t))};
         for (quint64 c : table->countsOf(t))
@@ -724,8 +760,9 @@ int Cli::queues(const QStringList &arguments)
     parser.addOption(m_global.json);
     int exitCode = 0;
     if (!parseArguments(parser, m_global, u"queues"_s,
-            tr("Shows network interfaces, their receive/transmit queues with RPS/XPS CPU masks, and the "
-               "IRQs that serve them."),
+            QCoreApplication::translate("irqscope-cli",
+                "Shows network interfaces, their receive/transmit queues with RPS/XPS CPU masks, and the "
+                "IRQs that serve them."),
             arguments, m_out, m_err, &exitCode))
         return exitCode;
     if (const int code = setUpRoot(parser))
@@ -779,7 +816,9 @@ int Cli::queues(const QStringList &arguments)
     }
 
     if (state.nics.isEmpty()) {
-        m_out << tr("No network interfaces under %1.").arg(m_root.displayPath(u"sys/class/net"_s)) << u'\n';
+        m_out << QCoreApplication::translate("irqscope-cli", "No network interfaces under %1.")
+                     .arg(m_root.displayPath(u"sys/class/net"_s))
+              << u'\n';
         return CliCommands::Ok;
     }
     bool firstNic = true;
@@ -788,16 +827,17 @@ int Cli::queues(const QStringList &arguments)
             m_out << u'\n';
         firstNic = false;
         QStringList facts;
-        facts.append(nic.isVirtual() ? tr("virtual") : tr("device %1").arg(nic.device));
+        facts.append(nic.isVirtual() ? QCoreApplication::translate("irqscope-cli", "virtual")
+                                     : QCoreApplication::translate("irqscope-cli", "device %1").arg(nic.device));
         if (!nic.driver.isEmpty())
-            facts.append(tr("driver %1").arg(nic.driver));
+            facts.append(QCoreApplication::translate("irqscope-cli", "driver %1").arg(nic.driver));
         if (nic.numaNode && *nic.numaNode >= 0)
-            facts.append(tr("NUMA node %1").arg(*nic.numaNode));
+            facts.append(QCoreApplication::translate("irqscope-cli", "NUMA node %1").arg(*nic.numaNode));
         m_out << nic.name << u"  ("_s << facts.join(u", "_s) << u")\n"_s;
         TextTable table;
-        table.addColumn(tr("QUEUE"), TextTable::Align::Left);
-        table.addColumn(tr("RPS/XPS CPUS"), TextTable::Align::Left);
-        table.addColumn(tr("FLOWS"), TextTable::Align::Right);
+        table.addColumn(QCoreApplication::translate("irqscope-cli", "QUEUE"), TextTable::Align::Left);
+        table.addColumn(QCoreApplication::translate("irqscope-cli", "RPS/XPS CPUS"), TextTable::Align::Left);
+        table.addColumn(QCoreApplication::translate("irqscope-cli", "FLOWS"), TextTable::Align::Right);
         for (const QList<NicQueue> *list : {&nic.rxQueues, &nic.txQueues}) {
             for (const NicQueue &q : *list) {
                 table.addRow({q.name(), cpuList(q.cpus), q.rpsFlowCount ? QString::number(*q.rpsFlowCount) : u"-"_s});
@@ -808,10 +848,10 @@ int Cli::queues(const QStringList &arguments)
         const QList<uint> irqs = irqsOf.value(nic.name);
         if (!irqs.isEmpty()) {
             TextTable irqTable;
-            irqTable.addColumn(tr("IRQ"), TextTable::Align::Right);
-            irqTable.addColumn(tr("AFFINITY"), TextTable::Align::Left);
-            irqTable.addColumn(tr("EFFECTIVE"), TextTable::Align::Left);
-            irqTable.addColumn(tr("SERVES"), TextTable::Align::Left);
+            irqTable.addColumn(QCoreApplication::translate("irqscope-cli", "IRQ"), TextTable::Align::Right);
+            irqTable.addColumn(QCoreApplication::translate("irqscope-cli", "AFFINITY"), TextTable::Align::Left);
+            irqTable.addColumn(QCoreApplication::translate("irqscope-cli", "EFFECTIVE"), TextTable::Align::Left);
+            irqTable.addColumn(QCoreApplication::translate("irqscope-cli", "SERVES"), TextTable::Align::Left);
             for (uint irq : irqs) {
                 const IrqInfo *info = state.irq(irq);
                 irqTable.addRow({QString::number(irq), info ? cpuList(info->affinity) : u"-"_s,
@@ -829,8 +869,9 @@ int Cli::topology(const QStringList &arguments)
     parser.addOption(m_global.json);
     int exitCode = 0;
     if (!parseArguments(parser, m_global, u"topology"_s,
-            tr("Shows the CPUs: online, isolated, packages, cores, SMT siblings and NUMA nodes."), arguments, m_out,
-            m_err, &exitCode))
+            QCoreApplication::translate(
+                "irqscope-cli", "Shows the CPUs: online, isolated, packages, cores, SMT siblings and NUMA nodes."),
+            arguments, m_out, m_err, &exitCode))
         return exitCode;
     if (const int code = setUpRoot(parser))
         return code;
@@ -839,7 +880,8 @@ int Cli::topology(const QStringList &arguments)
     printIssues(state.issues);
     const CpuTopology &t = state.topology;
     if (t.possible.isEmpty()) {
-        return sourceError(tr("no CPU information under %1").arg(m_root.displayPath(u"sys/devices/system/cpu"_s)));
+        return sourceError(QCoreApplication::translate("irqscope-cli", "no CPU information under %1")
+                               .arg(m_root.displayPath(u"sys/devices/system/cpu"_s)));
     }
     auto id = [](int v) {
         return v < 0 ? u"-"_s : QString::number(v);
@@ -865,31 +907,35 @@ int Cli::topology(const QStringList &arguments)
     }
 
     TextTable summary;
-    summary.addColumn(tr("SET"), TextTable::Align::Left);
-    summary.addColumn(tr("CPUS"), TextTable::Align::Left);
-    summary.addRow({tr("possible"), t.possible.toCpuList()});
-    summary.addRow({tr("present"), t.present.toCpuList()});
-    summary.addRow({tr("online"), t.online.toCpuList()});
+    summary.addColumn(QCoreApplication::translate("irqscope-cli", "SET"), TextTable::Align::Left);
+    summary.addColumn(QCoreApplication::translate("irqscope-cli", "CPUS"), TextTable::Align::Left);
+    summary.addRow({QCoreApplication::translate("irqscope-cli", "possible"), t.possible.toCpuList()});
+    summary.addRow({QCoreApplication::translate("irqscope-cli", "present"), t.present.toCpuList()});
+    summary.addRow({QCoreApplication::translate("irqscope-cli", "online"), t.online.toCpuList()});
     if (!t.isolated.isEmpty())
-        summary.addRow({tr("isolated"), t.isolated.toCpuList()});
+        summary.addRow({QCoreApplication::translate("irqscope-cli", "isolated"), t.isolated.toCpuList()});
     if (!t.nohzFull.isEmpty())
-        summary.addRow({tr("nohz_full"), t.nohzFull.toCpuList()});
+        summary.addRow({QCoreApplication::translate("irqscope-cli", "nohz_full"), t.nohzFull.toCpuList()});
     for (auto it = t.nodes.cbegin(); it != t.nodes.cend(); ++it)
-        summary.addRow({tr("node %1").arg(it.key()), it->toCpuList()});
+        summary.addRow({QCoreApplication::translate("irqscope-cli", "node %1").arg(it.key()), it->toCpuList()});
     summary.print(m_out);
     m_out << u'\n';
 
     TextTable table;
-    for (const QString &h : {tr("CPU"), tr("PACKAGE"), tr("DIE"), tr("CLUSTER"), tr("CORE"), tr("NODE")})
+    for (const QString &h :
+        {QCoreApplication::translate("irqscope-cli", "CPU"), QCoreApplication::translate("irqscope-cli", "PACKAGE"),
+            QCoreApplication::translate("irqscope-cli", "DIE"), QCoreApplication::translate("irqscope-cli", "CLUSTER"),
+            QCoreApplication::translate("irqscope-cli", "CORE"), QCoreApplication::translate("irqscope-cli", "NODE")})
         table.addColumn(h, TextTable::Align::Right);
-    table.addColumn(tr("SIBLINGS"), TextTable::Align::Left);
-    table.addColumn(tr("STATE"), TextTable::Align::Left);
+    table.addColumn(QCoreApplication::translate("irqscope-cli", "SIBLINGS"), TextTable::Align::Left);
+    table.addColumn(QCoreApplication::translate("irqscope-cli", "STATE"), TextTable::Align::Left);
     for (const CpuInfo &c : t.cpus) {
-        QStringList state {c.online ? tr("online") : tr("offline")};
+        QStringList state {c.online ? QCoreApplication::translate("irqscope-cli", "online")
+                                    : QCoreApplication::translate("irqscope-cli", "offline")};
         if (c.isolated)
-            state.append(tr("isolated"));
+            state.append(QCoreApplication::translate("irqscope-cli", "isolated"));
         if (c.nohzFull)
-            state.append(tr("nohz_full"));
+            state.append(QCoreApplication::translate("irqscope-cli", "nohz_full"));
         table.addRow({QString::number(c.cpu), id(c.package), id(c.die), id(c.cluster), id(c.core), id(c.node),
             c.threadSiblings.isEmpty() ? u"-"_s : c.threadSiblings.toCpuList(), state.join(u", "_s)});
     }
@@ -900,25 +946,28 @@ int Cli::topology(const QStringList &arguments)
 int Cli::snapshot(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output(QStringList {u"o"_s, u"output"_s}, tr("Write the snapshot to FILE."), u"FILE"_s);
+    const QCommandLineOption output(QStringList {u"o"_s, u"output"_s},
+        QCoreApplication::translate("irqscope-cli", "Write the snapshot to FILE."), u"FILE"_s);
     parser.addOption(output);
     int exitCode = 0;
     if (!parseArguments(parser, m_global, u"snapshot"_s,
-            tr("Saves everything IRQ Scope reads to a JSON snapshot, for comparing machines or kernels "
-               "later."),
+            QCoreApplication::translate("irqscope-cli",
+                "Saves everything IRQ Scope reads to a JSON snapshot, for comparing machines or kernels "
+                "later."),
             arguments, m_out, m_err, &exitCode))
         return exitCode;
     if (!parser.isSet(output))
-        return usageError(tr("snapshot needs -o FILE"));
+        return usageError(QCoreApplication::translate("irqscope-cli", "snapshot needs -o FILE"));
     if (const int code = setUpRoot(parser))
         return code;
     const Snapshot snapshot = Snapshot::capture(m_root);
     if (!snapshot.contents().files.contains(u"proc/interrupts"_s))
-        return sourceError(tr("cannot read %1; nothing was saved").arg(m_root.displayPath(u"proc/interrupts"_s)));
+        return sourceError(QCoreApplication::translate("irqscope-cli", "cannot read %1; nothing was saved")
+                               .arg(m_root.displayPath(u"proc/interrupts"_s)));
     QString error;
     if (!snapshot.save(parser.value(output), &error))
         return sourceError(error);
-    m_out << tr("Saved a snapshot of %1 (%2 files) to %3")
+    m_out << QCoreApplication::translate("irqscope-cli", "Saved a snapshot of %1 (%2 files) to %3")
                  .arg(m_root.description())
                  .arg(snapshot.contents().files.size())
                  .arg(parser.value(output))

@@ -15,9 +15,9 @@
 namespace {
 using namespace TextScan;
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("SoftirqsParser", text, nullptr, n);
+    return QCoreApplication::translate("SoftirqsParser", text, disambiguation, n);
 }
 
 int clampedInt(size_t n)
@@ -145,7 +145,7 @@ std::optional<SoftirqTable> SoftirqsParser::parse(QByteArrayView text, IssueColl
             // cannot make us allocate types × CPUs without bound.
             if (table.counts.size() + (columns - fields) > size_t(text.size())) {
                 issues.warn(lineNumber,
-                    tr("%1: row has %2 of %n counts, too many short rows; row skipped", clampedInt(columns))
+                    tr("%1: row has %2 of %n counts, too many short rows; row skipped", nullptr, clampedInt(columns))
                         .arg(quoted(label))
                         .arg(fields));
                 skip = true;
@@ -153,14 +153,14 @@ std::optional<SoftirqTable> SoftirqsParser::parse(QByteArrayView text, IssueColl
                 issues.warn(lineNumber,
                     tr("%1: row has %2 counts, the header names %n CPU(s); the missing counts "
                        "read as 0",
-                        clampedInt(columns))
+                        nullptr, clampedInt(columns))
                         .arg(quoted(label))
                         .arg(fields));
                 table.counts.resize(rowStart + columns, 0);
             }
         } else if (!skip && fields > columns) {
             issues.warn(lineNumber,
-                tr("%1: row has %2 counts, the header names %n CPU(s); the extra counts are ignored",
+                tr("%1: row has %2 counts, the header names %n CPU(s); the extra counts are ignored", nullptr,
                     clampedInt(columns))
                     .arg(quoted(label))
                     .arg(fields));

@@ -26,9 +26,9 @@ const CpuTimes *CpuStat::timesOf(int cpu) const
 namespace {
 using namespace TextScan;
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("StatParser", text, nullptr, n);
+    return QCoreApplication::translate("StatParser", text, disambiguation, n);
 }
 
 enum class Key { Unknown, Cpu, Intr, Ctxt, Btime, Processes, ProcsRunning, ProcsBlocked, Softirq };
@@ -202,7 +202,7 @@ std::optional<CpuStat> StatParser::parse(QByteArrayView text, IssueCollector &is
             }
             if (values.count < 4) {
                 issues.warn(lineNumber,
-                    tr("\"%1\" line has %2 values, at least %n expected; line skipped", 4)
+                    tr("\"%1\" line has %2 values, at least %n expected; line skipped", nullptr, 4)
                         .arg(quoted(key))
                         .arg(values.count));
                 break;

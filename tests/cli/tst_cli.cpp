@@ -66,6 +66,7 @@ Result runCli(const QStringList &arguments)
     process.setArguments(arguments);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    environment.remove(u"LANGUAGE"_s); // would pick a translation before LC_ALL
     process.setProcessEnvironment(environment);
     process.start();
     Result result;
