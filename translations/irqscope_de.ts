@@ -1184,13 +1184,10 @@
 </context>
 <context>
     <name>IssueCollector</name>
-    <message numerus="yes">
+    <message>
         <location filename="../src/core/sourceissue.cpp" line="+43"/>
-        <source>%n more problem(s) not shown</source>
-        <translation>
-            <numerusform>%n weiteres Problem nicht angezeigt</numerusform>
-            <numerusform>%n weitere Probleme nicht angezeigt</numerusform>
-        </translation>
+        <source>further problems not shown: %1</source>
+        <translation>weitere, nicht angezeigte Probleme: %1</translation>
     </message>
 </context>
 <context>
@@ -1506,16 +1503,23 @@
         <source>Linux %1</source>
         <translation>Linux %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
-        <source>%n CPU(s) online</source>
-        <translation>
-            <numerusform>%n CPU online</numerusform>
-            <numerusform>%n CPUs online</numerusform>
-        </translation>
+        <source>CPUs online: %1</source>
+        <translation>CPUs online: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+62"/>
+        <source>CPUs: %1</source>
+        <translation>CPUs: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Snapshot saved to %1 (files read: %2)</source>
+        <translation>Schnappschuss in %1 gespeichert (gelesene Dateien: %2)</translation>
+    </message>
+    <message>
+        <location line="-110"/>
         <source>irqbalance is running</source>
         <translation>irqbalance läuft</translation>
     </message>
@@ -1554,16 +1558,8 @@
         <source>Read at %1</source>
         <translation>Gelesen um %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n CPU(s)</source>
-        <translation>
-            <numerusform>%n CPU</numerusform>
-            <numerusform>%n CPUs</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Save Snapshot</source>
         <translation>Snapshot speichern</translation>
     </message>
@@ -1576,14 +1572,6 @@
         <location line="+6"/>
         <source>Snapshot Not Saved</source>
         <translation>Snapshot nicht gespeichert</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Saved a snapshot of %n file(s) to %1</source>
-        <translation>
-            <numerusform>Snapshot aus %n Datei in %1 gespeichert</numerusform>
-            <numerusform>Snapshot aus %n Dateien in %1 gespeichert</numerusform>
-        </translation>
     </message>
 </context>
 <context>

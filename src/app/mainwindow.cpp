@@ -313,7 +313,7 @@ void MainWindow::refreshSystemState()
         m_state->kernelRelease.isEmpty() ? tr("Kernel unknown") : tr("Linux %1").arg(m_state->kernelRelease));
     const CpuTopology &topology = m_state->topology;
     if (!topology.online.isEmpty())
-        m_cpusLabel->setText(tr("%n CPU(s) online", nullptr, topology.online.count()));
+        m_cpusLabel->setText(tr("CPUs online: %1").arg(topology.online.count()));
     if (m_source == Source::Snapshot) {
         m_irqbalanceLabel->setText(QString());
     } else if (const auto pid = IrqBalanceDetector::find(m_root)) {
@@ -375,7 +375,7 @@ void MainWindow::updateStatusBar(const SystemSample &sample)
     if (m_source != Source::Snapshot)
         m_timeLabel->setText(tr("Read at %1").arg(QLocale().toString(sample.time.time(), QLocale::ShortFormat)));
     if (m_cpusLabel->text().isEmpty() && sample.interrupts)
-        m_cpusLabel->setText(tr("%n CPU(s)", nullptr, int(sample.interrupts->cpus.size())));
+        m_cpusLabel->setText(tr("CPUs: %1").arg(sample.interrupts->cpus.size()));
 }
 
 bool MainWindow::selectInterrupt(const QString &id)
@@ -427,7 +427,7 @@ void MainWindow::saveSnapshot()
         return;
     }
     statusBar()->showMessage(
-        tr("Saved a snapshot of %n file(s) to %1", nullptr, int(snapshot.contents().files.size())).arg(file), 5000);
+        tr("Snapshot saved to %1 (files read: %2)").arg(file).arg(snapshot.contents().files.size()), 5000);
 }
 
 void MainWindow::restoreSettings()

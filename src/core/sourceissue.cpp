@@ -40,8 +40,8 @@ void IssueCollector::finish()
 {
     if (m_sink && m_count > MaxIssuesPerFile) {
         m_sink->append({m_file, 0,
-            QCoreApplication::translate(
-                "IssueCollector", "%n more problem(s) not shown", nullptr, m_count - MaxIssuesPerFile),
+                        QCoreApplication::translate("IssueCollector", "further problems not shown: %1")
+                            .arg(m_count - MaxIssuesPerFile),
             SourceIssue::Severity::Warning});
     }
 }

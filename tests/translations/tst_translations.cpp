@@ -92,14 +92,8 @@ void TranslationsTest::pluralForms_data()
     QTest::addColumn<int>("n");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("app, one") << "MainWindow"_ba
-                              << "%n CPU(s) online"_ba << 1 << u"1 CPU online"_s;
-    QTest::newRow("app, many") << "MainWindow"_ba
-                               << "%n CPU(s) online"_ba << 64 << u"64 CPUs online"_s;
-    QTest::newRow("core, one") << "IssueCollector"_ba
-                               << "%n more problem(s) not shown"_ba << 1 << u"1 weiteres Problem nicht angezeigt"_s;
-    QTest::newRow("core, many") << "IssueCollector"_ba
-                                << "%n more problem(s) not shown"_ba << 3 << u"3 weitere Probleme nicht angezeigt"_s;
+    QTest::newRow("grid, one") << "CpuGridWidget"_ba << "%n CPU(s)"_ba << 1 << u"1 CPU"_s;
+    QTest::newRow("grid, many") << "CpuGridWidget"_ba << "%n CPU(s)"_ba << 64 << u"64 CPUs"_s;
     QTest::newRow("widget, many") << "HeatmapWidget"_ba
                                   << "IRQs %1–%2 (%n rows)"_ba << 12 << u"IRQs %1–%2 (12 Zeilen)"_s;
     QTest::newRow("core helper, one")
