@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AffinityDialog</name>
+    <message>
+        <location filename="../src/app/affinitydialog.cpp" line="+59"/>
+        <source>Set Affinity</source>
+        <translation>Affinität festlegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interrupts to change:</source>
+        <translation>Zu ändernde Interrupts:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interrupts to change</source>
+        <translation>Zu ändernde Interrupts</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Cannot be changed:</source>
+        <translation>Nicht änderbar:</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Interrupts that cannot be changed</source>
+        <translation>Interrupts, die sich nicht ändern lassen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 %2: raised by the CPUs themselves; it has no affinity to set.</source>
+        <translation>%1 %2: wird von den CPUs selbst ausgelöst; es gibt keine Affinität, die sich festlegen ließe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the kernel refused to move it earlier in this session (a managed IRQ).</source>
+        <translation>%1: Der Kernel hat das Verschieben in dieser Sitzung bereits verweigert (ein verwalteter IRQ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: its smp_affinity is read-only (the kernel manages this IRQ).</source>
+        <translation>%1: smp_affinity ist schreibgeschützt (der Kernel verwaltet diesen IRQ).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: there is no /proc/irq/%2 for it.</source>
+        <translation>%1: Dafür gibt es kein /proc/irq/%2.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This window shows %1, but the helper changes the interrupts of the machine it runs on.</source>
+        <translation>Dieses Fenster zeigt %1, das Hilfsprogramm ändert aber die Interrupts des Rechners, auf dem es läuft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>irqbalance is running and may move these interrupts back within seconds.</source>
+        <translation>irqbalance läuft und kann diese Interrupts binnen Sekunden zurückverschieben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+120"/>
+        <source>Applied.</source>
+        <translation>Angewendet.</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>Nothing was changed: the interrupts are changed all together or not at all.</source>
+        <translation>Nichts wurde geändert: Die Interrupts werden alle zusammen oder gar nicht geändert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>IRQ %1</source>
+        <translation>IRQ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IRQ %1 %2</source>
+        <translation>IRQ %1 %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2 → (invalid mask)</source>
+        <translation>%1: %2 → (ungültige Maske)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 (unchanged)</source>
+        <translation>%1: %2 (unverändert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The mask is not valid.</source>
+        <translation>Die Maske ist nicht gültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing would change.</source>
+        <translation>Es würde sich nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the new mask to the IRQ Scope helper (you may be asked to authenticate).</source>
+        <translation>Die neue Maske an das IRQ-Scope-Hilfsprogramm senden (eventuell werden Sie zur Authentifizierung aufgefordert).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Applying…</source>
+        <translation>Wird angewendet …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: requested %2, effective %3 (pending)</source>
+        <translation>%1: angefordert %2, wirksam %3 (ausstehend)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: requested %2, effective %3</source>
+        <translation>%1: angefordert %2, wirksam %3</translation>
+    </message>
+</context>
+<context>
     <name>AttributeReader</name>
     <message>
         <location filename="../src/core/attributereader.cpp" line="+35"/>
@@ -44,12 +168,12 @@
     </message>
     <message>
         <location line="-84"/>
-        <location line="+185"/>
+        <location line="+194"/>
         <source>Share of CPU time in interrupt handlers (%)</source>
         <translation>Anteil der CPU-Zeit in Interrupt-Handlern (%)</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-193"/>
         <source>Softirqs per second, per CPU</source>
         <translation>Softirqs pro Sekunde, je CPU</translation>
     </message>
@@ -89,7 +213,7 @@
         <translation>IRQ %1 pro Sekunde, je CPU</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+110"/>
         <source>Share of CPU time in interrupt handlers (%): this kernel does not account it</source>
         <translation>Anteil der CPU-Zeit in Interrupt-Handlern (%): Dieser Kernel erfasst ihn nicht</translation>
     </message>
@@ -710,6 +834,84 @@
     </message>
 </context>
 <context>
+    <name>HelperClient</name>
+    <message>
+        <location filename="../src/app/helperclient.cpp" line="+119"/>
+        <source>You are not allowed to change interrupt affinity (polkit refused, or no authentication agent is running).</source>
+        <translation>Sie dürfen die Interrupt-Affinität nicht ändern (polkit hat abgelehnt, oder es läuft kein Authentifizierungsagent).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The helper refused the request as malformed (an empty or duplicate CPU list).</source>
+        <translation>Das Hilfsprogramm hat die Anfrage als fehlerhaft abgelehnt (eine leere CPU-Liste oder doppelte CPUs).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This interrupt no longer exists (the device or driver went away).</source>
+        <translation>Diesen Interrupt gibt es nicht mehr (das Gerät oder der Treiber ist verschwunden).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kernel manages this interrupt&apos;s affinity itself (a managed IRQ, typical for NVMe and virtio queues): it cannot be changed.</source>
+        <translation>Der Kernel verwaltet die Affinität dieses Interrupts selbst (ein verwalteter IRQ, typisch für NVMe- und virtio-Queues): Sie lässt sich nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None of the chosen CPUs is online.</source>
+        <translation>Keine der gewählten CPUs ist online.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A chosen CPU does not exist on this machine.</source>
+        <translation>Eine gewählte CPU gibt es auf diesem Rechner nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chosen CPUs have no free interrupt vector left: choose more or other CPUs.</source>
+        <translation>Die gewählten CPUs haben keinen freien Interrupt-Vektor mehr: Wählen Sie mehr oder andere CPUs.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The helper is busy with another request: try again in a moment.</source>
+        <translation>Das Hilfsprogramm bearbeitet gerade eine andere Anfrage: Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kernel refused the new mask.</source>
+        <translation>Der Kernel hat die neue Maske abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The IRQ Scope helper is not installed or cannot be started: see README (sudo cmake --install build/dev).</source>
+        <translation>Das IRQ-Scope-Hilfsprogramm ist nicht installiert oder lässt sich nicht starten: siehe README (sudo cmake --install build/dev).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The IRQ Scope helper did not answer in time.</source>
+        <translation>Das IRQ-Scope-Hilfsprogramm hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IRQ Scope is not connected to the system bus, so it cannot reach its helper.</source>
+        <translation>IRQ Scope ist nicht mit dem Systembus verbunden und erreicht daher sein Hilfsprogramm nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system bus does not let IRQ Scope talk to its helper (bus policy).</source>
+        <translation>Der Systembus lässt IRQ Scope nicht mit seinem Hilfsprogramm sprechen (Bus-Richtlinie).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The IRQ Scope helper failed with an unexpected error (%1).</source>
+        <translation>Das IRQ-Scope-Hilfsprogramm ist mit einem unerwarteten Fehler gescheitert (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
     <name>InterruptModel</name>
     <message>
         <location filename="../src/models/interruptmodel.cpp" line="+37"/>
@@ -717,7 +919,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+204"/>
         <source>%1 M/s</source>
         <translation>%1 M/s</translation>
     </message>
@@ -733,7 +935,12 @@
         <translation>%1 /s</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+98"/>
+        <source>%1 (pending)</source>
+        <translation>%1 (ausstehend)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 is one counter for the whole machine, not kept per CPU.</source>
         <translation>%1 ist ein einziger Zähler für den ganzen Rechner, nicht je CPU.</translation>
     </message>
@@ -1294,7 +1501,7 @@
     </message>
     <message>
         <location/>
-        <location filename="../src/app/mainwindow.cpp" line="+93"/>
+        <location filename="../src/app/mainwindow.cpp" line="+127"/>
         <source>&amp;Pause</source>
         <translation>&amp;Anhalten</translation>
     </message>
@@ -1359,7 +1566,7 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="-32"/>
+        <location filename="../src/app/mainwindow.cpp" line="-37"/>
         <source>The running kernel&apos;s release</source>
         <translation>Version des laufenden Kernels</translation>
     </message>
@@ -1379,7 +1586,7 @@
         <translation>Wann die Zahlen zuletzt gelesen wurden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -1414,7 +1621,7 @@
         <translation>Ein Snapshot ändert sich nicht: Es gibt nichts anzuhalten.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>All interrupts</source>
         <translation>Alle Interrupts</translation>
     </message>
@@ -1494,7 +1701,7 @@
         <translation>Die Interrupts können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Kernel unknown</source>
         <translation>Kernel unbekannt</translation>
     </message>
@@ -1514,17 +1721,70 @@
         <translation>CPUs: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+66"/>
+        <source>A snapshot is read-only: affinities can only be set on a running system.</source>
+        <translation>Ein Snapshot ist schreibgeschützt: Affinitäten lassen sich nur auf einem laufenden System festlegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This window shows %1, not this machine; the helper would change the live system&apos;s interrupts, so editing is off here.</source>
+        <translation>Dieses Fenster zeigt %1, nicht diesen Rechner; das Hilfsprogramm würde die Interrupts des laufenden Systems ändern, daher ist Bearbeiten hier aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The IRQ Scope helper is not installed: see README (sudo cmake --install build/dev).</source>
+        <translation>Das IRQ-Scope-Hilfsprogramm ist nicht installiert: siehe README (sudo cmake --install build/dev).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select one or more interrupts in the table first.</source>
+        <translation>Wählen Sie zuerst einen oder mehrere Interrupts in der Tabelle aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the CPUs the selected interrupts are sent to (Ctrl+E)</source>
+        <translation>Die CPUs wählen, an die die ausgewählten Interrupts gehen (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No affinity change to undo in this session.</source>
+        <translation>In dieser Sitzung gibt es keine Affinitätsänderung zum Rückgängigmachen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Affinity set for %n interrupt(s).</source>
+        <translation>
+            <numerusform>Affinität für %n Interrupt festgelegt.</numerusform>
+            <numerusform>Affinität für %n Interrupts festgelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Snapshot saved to %1 (files read: %2)</source>
         <translation>Schnappschuss in %1 gespeichert (gelesene Dateien: %2)</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-227"/>
         <source>irqbalance is running</source>
         <translation>irqbalance läuft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-296"/>
+        <source>The previous affinities are back.</source>
+        <translation>Die vorherigen Affinitäten sind wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo failed: %1</source>
+        <translation>Rückgängigmachen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changing affinities needs the IRQ Scope helper, which is not installed: see README (sudo cmake --install build/dev).</source>
+        <translation>Zum Ändern von Affinitäten wird das IRQ-Scope-Hilfsprogramm benötigt, das nicht installiert ist: siehe README (sudo cmake --install build/dev).</translation>
+    </message>
+    <message>
+        <location line="+288"/>
         <source>irqbalance (PID %1) rewrites interrupt affinities every few seconds: masks you set may be moved back.</source>
         <translation>irqbalance (PID %1) schreibt die Interrupt-Affinitäten alle paar Sekunden neu: Von Ihnen gesetzte Masken werden womöglich zurückgesetzt.</translation>
     </message>
@@ -1559,7 +1819,7 @@
         <translation>Gelesen um %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+160"/>
         <source>Save Snapshot</source>
         <translation>Snapshot speichern</translation>
     </message>
@@ -1572,6 +1832,37 @@
         <location line="+6"/>
         <source>Snapshot Not Saved</source>
         <translation>Snapshot nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Set &amp;Affinity…</source>
+        <translation>&amp;Affinität festlegen …</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Undo Last Affinity Change</source>
+        <translation>Letzte Affinitätsänderung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location/>
+        <location filename="../src/app/mainwindow.cpp" line="-84"/>
+        <source>Put back the masks the last applied change replaced (Ctrl+Z)</source>
+        <translation>Die Masken wiederherstellen, die die zuletzt angewendete Änderung ersetzt hat (Strg+Z)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "affinitydialog.h"
 #include "applogging.h"
 #include "chartspage.h"
 #include "cpuloadmodel.h"
 #include "heatmapwidget.h"
+#include "helpererrors.h"
 #include "interruptfilterproxymodel.h"
 #include "interruptmodel.h"
 #include "irqbalancedetector.h"
@@ -24,6 +26,8 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +55,31 @@ MainWindow::MainWindow(SystemRoot root, Source source, const Snapshot::Meta *sna
     setUpOtherPages();
     setUpBanner(snapshotMeta);
 
+    if (m_source != Source::Snapshot) {
+        m_helper = new HelperClient(this);
+        m_helperAvailable = m_helper->isAvailable();
+        connect(m_helper, &HelperClient::applied, this, [this] {
+            m_undo.clear();
+            refreshSystemState();
+            statusBar()->showMessage(tr("The previous affinities are back."), 5000);
+            updateAffinityActions();
+        });
+        connect(m_helper, &HelperClient::applyFailed, this, [this](const QString &, const QString &sentence) {
+            statusBar()->showMessage(tr("Undo failed: %1").arg(sentence));
+            updateAffinityActions();
+        });
+    }
+    if (m_source != Source::Snapshot && !m_helperAvailable) {
+        m_helperBanner = new QLabel(tr("Changing affinities needs the IRQ Scope helper, which is not installed: see "
+                                       "README (sudo cmake --install build/dev)."),
+            this);
+        m_helperBanner->setWordWrap(true);
+        m_helperBanner->setMargin(6);
+        m_helperBanner->setAutoFillBackground(true);
+        m_helperBanner->setBackgroundRole(QPalette::AlternateBase);
+        m_ui->centralLayout->insertWidget(1, m_helperBanner);
+    }
+
     m_kernelLabel = new QLabel(this);
     m_cpusLabel = new QLabel(this);
     m_rateLabel = new QLabel(this);
@@ -69,6 +98,7 @@ MainWindow::MainWindow(SystemRoot root, Source source, const Snapshot::Meta *sna
     restoreSettings();
     refreshSystemState();
     sampleNow();
+    updateAffinityActions();
     if (m_source != Source::Snapshot && !isPaused())
         m_timer.start(interval());
 }
@@ -82,7 +112,11 @@ void MainWindow::setUpActions()
     m_ui->actionSaveSnapshot->setIcon(QIcon::fromTheme(u"document-save"_s));
     m_ui->actionFind->setIcon(QIcon::fromTheme(u"edit-find"_s));
     m_ui->actionShowCounts->setIcon(QIcon::fromTheme(u"format-number-percent"_s));
+    m_ui->actionSetAffinity->setIcon(QIcon::fromTheme(u"configure"_s));
+    m_ui->actionUndoAffinity->setIcon(QIcon::fromTheme(u"edit-undo"_s));
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSetAffinity, &QAction::triggered, this, &MainWindow::openAffinityDialog);
+    connect(m_ui->actionUndoAffinity, &QAction::triggered, this, &MainWindow::undoLastAffinityChange);
     connect(m_ui->actionSaveSnapshot, &QAction::triggered, this, &MainWindow::saveSnapshot);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         m_ui->tabs->setCurrentWidget(m_ui->interruptsPage);
@@ -158,6 +192,11 @@ void MainWindow::setUpInterruptPage()
     // Numbers and CPU lists are short: narrow columns leave room for more CPUs.
     view->horizontalHeader()->setDefaultSectionSize(view->fontMetrics().horizontalAdvance(u"12,345 k/s"_s) + 16);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetailPanel);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateAffinityActions);
+    connect(view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_proxy->mapToSource(index).column() == InterruptModel::AffinityColumn)
+            openAffinityDialog();
+    });
 
     m_ui->kindCombo->addItem(tr("All interrupts"), int(InterruptFilterProxyModel::KindFilter::All));
     m_ui->kindCombo->addItem(tr("Device IRQs"), int(InterruptFilterProxyModel::KindFilter::DeviceIrqs));
@@ -305,6 +344,7 @@ void MainWindow::refreshSystemState()
     for (const SourceIssue &issue : std::as_const(state->issues))
         qCWarning(IRQSCOPE_APP).noquote() << issue.toString();
     m_state = std::move(state);
+    updatePending();
     m_interruptModel->setSystemState(m_state);
     m_charts->setTopology(m_state->topology);
     updateInterfaceFilter();
@@ -412,6 +452,123 @@ QStringList MainWindow::statusTexts() const
             texts.append(label->text());
     }
     return texts;
+}
+
+QStringList MainWindow::selectedInterrupts() const
+{
+    QStringList ids;
+    QModelIndexList rows = m_ui->interruptView->selectionModel()->selectedRows();
+    // The table's order: the first row gives the dialog its initial mask.
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows)) {
+        const InterruptRow *row = m_interruptModel->interruptRow(m_proxy->mapToSource(index).row());
+        if (row)
+            ids.append(row->id);
+    }
+    if (ids.isEmpty() && !selectedInterrupt().isEmpty())
+        ids.append(selectedInterrupt());
+    return ids;
+}
+
+void MainWindow::setHelperWritesThisRoot(bool writes)
+{
+    m_helperWritesThisRoot = writes;
+    updateAffinityActions();
+}
+
+void MainWindow::updateAffinityActions()
+{
+    QAction *set = m_ui->actionSetAffinity;
+    QString why;
+    if (m_source == Source::Snapshot)
+        why = tr("A snapshot is read-only: affinities can only be set on a running system.");
+    else if (m_source == Source::Directory && !m_helperWritesThisRoot)
+        why = tr("This window shows %1, not this machine; the helper would change the live system's "
+                 "interrupts, so editing is off here.")
+                  .arg(m_root.description());
+    else if (!m_helperAvailable)
+        why = tr("The IRQ Scope helper is not installed: see README (sudo cmake --install build/dev).");
+    else if (!m_ui->interruptView->selectionModel()->hasSelection() && selectedInterrupt().isEmpty())
+        why = tr("Select one or more interrupts in the table first.");
+    set->setEnabled(why.isEmpty());
+    set->setToolTip(why.isEmpty() ? tr("Choose the CPUs the selected interrupts are sent to (Ctrl+E)") : why);
+
+    QAction *undo = m_ui->actionUndoAffinity;
+    undo->setEnabled(m_helper && !m_undo.isEmpty() && !m_helper->isBusy());
+    undo->setToolTip(m_undo.isEmpty() ? tr("No affinity change to undo in this session.")
+                                      : tr("Put back the masks the last applied change replaced (Ctrl+Z)"));
+}
+
+AffinityDialog *MainWindow::openAffinityDialog()
+{
+    updateAffinityActions();
+    if (!m_ui->actionSetAffinity->isEnabled() || !m_state)
+        return nullptr;
+    auto *dialog = new AffinityDialog(m_state, m_root, selectedInterrupts(), m_refusedManaged, nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AffinityDialog::applied, this,
+        [this, dialog](const QList<HelperClient::Change> &changes, const QList<HelperClient::Change> &previous) {
+            recordApplied(changes, previous);
+            dialog->showResults(*m_state);
+        });
+    connect(dialog, &AffinityDialog::managedIrqRefused, this, [this](uint irq) { m_refusedManaged.insert(irq); });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::recordApplied(const QList<HelperClient::Change> &changes, const QList<HelperClient::Change> &previous)
+{
+    m_undo = previous;
+    for (const HelperClient::Change &change : changes)
+        m_requested.insert(change.irq, change.cpus);
+    refreshSystemState();
+    statusBar()->showMessage(tr("Affinity set for %n interrupt(s).", nullptr, int(changes.size())), 5000);
+    updateAffinityActions();
+}
+
+void MainWindow::undoLastAffinityChange()
+{
+    if (!m_helper || m_undo.isEmpty() || m_helper->isBusy())
+        return;
+    for (const HelperClient::Change &change : std::as_const(m_undo))
+        m_requested.insert(change.irq, change.cpus);
+    m_helper->applyAffinities(m_undo);
+    updateAffinityActions();
+}
+
+void MainWindow::updatePending()
+{
+    // The effective mask follows the requested one only when the next interrupt arrives on
+    // some controllers (x86 without interrupt remapping): until then, it is pending.
+    for (auto it = m_requested.begin(); it != m_requested.end();) {
+        const IrqInfo *info = m_state->irq(it.key());
+        if (!info || !info->effective || info->effective->isSubsetOf(it.value()))
+            it = m_requested.erase(it);
+        else
+            ++it;
+    }
+    m_interruptModel->setPendingIrqs(pendingIrqs());
+}
+
+QSet<uint> MainWindow::pendingIrqs() const
+{
+    const auto keys = m_requested.keys();
+    return QSet<uint>(keys.cbegin(), keys.cend());
+}
+
+QAction *MainWindow::setAffinityAction() const
+{
+    return m_ui->actionSetAffinity;
+}
+
+QAction *MainWindow::undoAffinityAction() const
+{
+    return m_ui->actionUndoAffinity;
+}
+
+QString MainWindow::helperBannerText() const
+{
+    return m_helperBanner ? m_helperBanner->text() : QString();
 }
 
 void MainWindow::saveSnapshot()

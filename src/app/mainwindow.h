@@ -3,15 +3,19 @@
 
 #pragma once
 
+#include "helperclient.h"
 #include "snapshot.h"
 #include "systemreader.h"
 #include "systemsampler.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
 
+class AffinityDialog;
 class ChartsPage;
 class CpuLoadModel;
 class HeatmapWidget;
@@ -29,7 +33,9 @@ class MainWindow;
  * The main window: the live interrupt table with its detail panel, the heatmap, charts,
  * softirq and CPU pages, a toolbar to pause and choose the interval, and a status bar with
  * the facts an admin checks first. It owns the sampling timer and the models, reads the
- * system only through SystemSampler and SystemReader, and never writes anything.
+ * system only through SystemSampler and SystemReader, and writes nothing itself: affinity
+ * changes go through AffinityDialog and HelperClient to irqscope-helper, and the window keeps
+ * the masks the last change replaced (Undo), the IRQs still pending and those refused as managed.
  *
  * It shows one of three sources: the live machine, another root directory (a fixture or a
  * lab machine), or a snapshot, which is read once and clearly marked read-only.
@@ -67,10 +73,25 @@ public:
     CpuLoadModel *cpuLoadModel() const { return m_cpuLoadModel; }
     /// Selects the row of interrupt @p id (`42`, `NMI`) in the table; false if it is not shown.
     bool selectInterrupt(const QString &id);
+    /// The system helper writes the live machine, so a window on another root (Source::Directory)
+    /// cannot edit: a change would land on the live system, not on what is shown. Tests that
+    /// start a helper on the same root (`irqscope-helper --root`) declare it here.
+    void setHelperWritesThisRoot(bool writes);
     /// Shows page @p name (`interrupts`, `heatmap`, `charts`, `softirqs`, `cpus`); false if unknown.
     bool showPage(const QString &name);
     /// The status bar's texts, for tests.
     QStringList statusTexts() const;
+
+    /// Opens the affinity dialog for the selected rows (non-modal); nullptr when the action is disabled.
+    AffinityDialog *openAffinityDialog();
+    /// Re-applies the masks the last successful change replaced.
+    void undoLastAffinityChange();
+    QAction *setAffinityAction() const;
+    QAction *undoAffinityAction() const;
+    /// The banner saying that the helper is missing, or empty when the helper is available.
+    QString helperBannerText() const;
+    /// IRQs whose effective affinity is not yet within the mask last requested for them.
+    QSet<uint> pendingIrqs() const;
 
 Q_SIGNALS:
     /// A sample was taken and merged into the views.
@@ -87,6 +108,10 @@ private:
     QString selectedInterrupt() const;
     void setUpBanner(const Snapshot::Meta *snapshotMeta);
     void refreshSystemState();
+    void updateAffinityActions();
+    void recordApplied(const QList<HelperClient::Change> &changes, const QList<HelperClient::Change> &previous);
+    void updatePending();
+    QStringList selectedInterrupts() const;
     void updateDetailPanel();
     void updateStatusBar(const SystemSample &sample);
     void updateInterfaceFilter();
@@ -103,6 +128,7 @@ private:
     SystemSample m_lastSample;
     int m_sampleCount = 0;
     bool m_columnsRestored = false;
+    bool m_helperWritesThisRoot = false;
 
     InterruptModel *m_interruptModel = nullptr;
     InterruptFilterProxyModel *m_proxy = nullptr;
@@ -117,4 +143,11 @@ private:
     QLabel *m_rateLabel = nullptr;
     QLabel *m_timeLabel = nullptr;
     QLabel *m_irqbalanceLabel = nullptr;
+
+    HelperClient *m_helper = nullptr;
+    bool m_helperAvailable = false;
+    QLabel *m_helperBanner = nullptr;
+    QList<HelperClient::Change> m_undo; // the masks the last successful change replaced
+    QHash<uint, CpuSet> m_requested; // IRQs whose effective affinity is not yet in the requested mask
+    QSet<uint> m_refusedManaged; // refused with ManagedIrq in this session
 };

@@ -181,6 +181,15 @@ void InterruptModel::setCpuValues(CpuValues values)
     Q_EMIT headerDataChanged(Qt::Horizontal, FirstCpuColumn, columnCount() - 1);
 }
 
+void InterruptModel::setPendingIrqs(const QSet<uint> &irqs)
+{
+    if (irqs == m_pendingIrqs)
+        return;
+    m_pendingIrqs = irqs;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, EffectiveColumn), index(rowCount() - 1, EffectiveColumn));
+}
+
 int InterruptModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_table)
@@ -329,7 +338,11 @@ QVariant InterruptModel::data(const QModelIndex &index, int role) const
         case AffinityColumn:
             return info ? cpuListText(info->affinity) : QString();
         case EffectiveColumn:
-            return info ? cpuListText(info->effective) : QString();
+            if (!info)
+                return QString();
+            if (!sort && m_pendingIrqs.contains(r.irq))
+                return tr("%1 (pending)").arg(cpuListText(info->effective));
+            return cpuListText(info->effective);
         case NodeColumn:
             if (!info || !info->node || *info->node < 0)
                 return sort ? QVariant(-1) : QVariant(QString());

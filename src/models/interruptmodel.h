@@ -8,6 +8,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -69,6 +70,9 @@ public:
     /// Affinities, nodes, queues: the slow-changing part.
     void setSystemState(std::shared_ptr<const SystemState> state);
     void setCpuValues(CpuValues values);
+    /// IRQs whose effective affinity has not yet followed a new mask: their Effective cell
+    /// says "(pending)".
+    void setPendingIrqs(const QSet<uint> &irqs);
     CpuValues cpuValues() const { return m_cpuValues; }
 
     /// The CPU numbers of the CPU columns.
@@ -100,6 +104,7 @@ private:
     std::optional<InterruptRates> m_rates;
     std::shared_ptr<const SystemState> m_state;
     CpuValues m_cpuValues = CpuValues::Rates;
+    QSet<uint> m_pendingIrqs;
     // Busiest CPU cell of device rows and of architecture rows, for HeatRole: the timer
     // interrupts (LOC) would otherwise make every device look idle.
     double m_maximum = 0;

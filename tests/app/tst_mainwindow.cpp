@@ -12,6 +12,7 @@
 #include "snapshot.h"
 #include "softirqmodel.h"
 
+#include <QAction>
 #include <QImage>
 #include <QProcess>
 #include <QSettings>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void liveDataAndMerging();
     void snapshotIsReadOnly();
     void unreadableRootSaysWhy();
+    void affinityNeedsTheHelper();
     void screenshotWritesAPng();
 };
 
@@ -50,6 +52,8 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true); // settings go to a throw-away place
     QSettings().clear();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // No system bus, whatever the machine has: the helper is "not installed".
+    qputenv("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/irqscope-test-system-bus");
 }
 
 void TestMainWindow::showsTheFixtureRoot()
@@ -134,6 +138,12 @@ void TestMainWindow::snapshotIsReadOnly()
     // No timer: time passing changes nothing.
     QTest::qWait(window.interval() + 200);
     QCOMPARE(window.sampleCount(), 1);
+    // Nothing to change in a snapshot, and no helper banner to distract from it.
+    QVERIFY(window.selectInterrupt(u"36"_s));
+    QVERIFY(!window.setAffinityAction()->isEnabled());
+    QVERIFY(window.setAffinityAction()->toolTip().contains(u"snapshot is read-only"_s));
+    QVERIFY(window.helperBannerText().isEmpty());
+    QVERIFY(!window.openAffinityDialog());
 }
 
 void TestMainWindow::unreadableRootSaysWhy()
@@ -142,6 +152,25 @@ void TestMainWindow::unreadableRootSaysWhy()
     MainWindow window(empty.root(), MainWindow::Source::Directory);
     QCOMPARE(window.sampleCount(), 0);
     QCOMPARE(window.interruptModel()->rowCount(), 0);
+}
+
+void TestMainWindow::affinityNeedsTheHelper()
+{
+    MainWindow window(SystemRoot(fixtureRoot()), MainWindow::Source::Directory);
+    QVERIFY(window.helperBannerText().startsWith(u"Changing affinities needs the IRQ Scope helper"_s));
+    QVERIFY(window.selectInterrupt(u"36"_s));
+    QAction *set = window.setAffinityAction();
+    QVERIFY(!set->isEnabled());
+    // Another root first says why it can never edit there...
+    QVERIFY2(set->toolTip().contains(u"not this machine"_s), qPrintable(set->toolTip()));
+    // ...and once declared editable, that the helper is missing.
+    window.setHelperWritesThisRoot(true);
+    QVERIFY(!set->isEnabled());
+    QVERIFY2(set->toolTip().contains(u"helper is not installed"_s), qPrintable(set->toolTip()));
+    QCOMPARE(set->shortcut(), QKeySequence(u"Ctrl+E"_s));
+    QVERIFY(!window.openAffinityDialog());
+    QVERIFY(!window.undoAffinityAction()->isEnabled());
+    QCOMPARE(window.undoAffinityAction()->shortcut(), QKeySequence(u"Ctrl+Z"_s));
 }
 
 void TestMainWindow::screenshotWritesAPng()
