@@ -280,9 +280,14 @@ void HeatmapWidget::moveCurrent(int rowSteps, int columnSteps)
 
 void HeatmapWidget::setHighlightedIrq(const QString &irqId)
 {
-    ensureBins();
-    const int displayRow = m_table ? int(m_displayRows.indexOf(int(m_table->indexOf(irqId)))) : -1;
-    if (irqId.isEmpty() || displayRow < 0) {
+    // Called after every sample, mostly with nothing selected: that must not bin the table
+    // now (binning waits for the next paint, which a hidden heatmap never gets).
+    int displayRow = -1;
+    if (m_table && !irqId.isEmpty()) {
+        ensureBins();
+        displayRow = int(m_displayRows.indexOf(int(m_table->indexOf(irqId))));
+    }
+    if (displayRow < 0) {
         m_currentId.clear();
         update();
         updateAccessibleDescription();
@@ -305,7 +310,7 @@ void HeatmapWidget::activate(Cell cell)
 
 void HeatmapWidget::updateAccessibleDescription()
 {
-    const Cell cell = m_table ? currentCell() : Cell {};
+    const Cell cell = m_table && !m_currentId.isEmpty() ? currentCell() : Cell {};
     if (cell.isValid() && m_bins.rowBinOf(cell.row) >= 0 && m_bins.columnBinOf(cell.column) >= 0) {
         setAccessibleDescription(cellText(cell.row, cell.column));
         return;
