@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <limits>
+#include <vector>
 
 namespace {
 constexpr double unknown = std::numeric_limits<double>::quiet_NaN();
@@ -104,17 +105,21 @@ InterruptRates InterruptSampler::computeRates(
     const qsizetype rows = current.rows.size();
     rates.perCell.assign(size_t(rows * columns), unknown);
     rates.perRow.fill(unknown, rows);
-    // A CPU's sums stay unknown until one of its cells is known: a CPU that just came online
-    // has no rate yet, which is not the same as 0/s.
-    rates.deviceRatePerCpu.fill(unknown, columns);
-    rates.allRatePerCpu.fill(unknown, columns);
-    auto add = [](double &sum, double rate) { sum = std::isnan(sum) ? rate : sum + rate; };
+    const double perSecond = 1.0 / seconds;
 
     // Column of each current CPU in the previous table (-1: the CPU was offline then).
-    QList<qsizetype> previousColumn(columns, -1);
+    std::vector<qsizetype> previousColumn(size_t(columns), -1);
     const bool sameCpus = previous.cpus == current.cpus;
     for (qsizetype c = 0; c < columns; ++c)
-        previousColumn[c] = sameCpus ? c : previous.columnOf(current.cpus[c]);
+        previousColumn[size_t(c)] = sameCpus ? c : previous.columnOf(current.cpus[c]);
+
+    // Per-CPU sums in plain arrays (a QList would check for sharing on every write). A CPU's
+    // sums stay unknown until one of its cells is known: a CPU that just came online has no
+    // rate yet, which is not the same as 0/s.
+    std::vector<double> deviceSum(size_t(columns), 0.0);
+    std::vector<double> allSum(size_t(columns), 0.0);
+    std::vector<char> deviceKnown(size_t(columns), 0);
+    std::vector<char> allKnown(size_t(columns), 0);
 
     // Rows usually stay in place; fall back to a lookup by id when they do not.
     QHash<RowKey, qsizetype> previousRows;
@@ -131,6 +136,7 @@ InterruptRates InterruptSampler::computeRates(
         return previousRows.value({r.id, r.occurrence}, -1);
     };
 
+    double *perRow = rates.perRow.data();
     for (qsizetype row = 0; row < rows; ++row) {
         const InterruptRow &r = current.rows[row];
         const qsizetype p = findPrevious(row);
@@ -138,34 +144,50 @@ InterruptRates InterruptSampler::computeRates(
             continue;
         if (r.kind == InterruptRow::Kind::Single) {
             if (const auto delta = counterDelta(previous.rows[p].total, r.total))
-                rates.perRow[row] = double(*delta) / seconds;
+                perRow[row] = double(*delta) * perSecond;
             continue;
         }
-        const auto now = current.countsOf(row);
-        const auto before = previous.countsOf(p);
+        const quint64 *now = current.countsOf(row).data();
+        const quint64 *before = previous.countsOf(p).data();
+        double *cells = rates.perCell.data() + row * columns;
+        const bool device = r.kind == InterruptRow::Kind::Irq;
         double rowSum = 0;
         bool anyKnown = false;
-        double *cells = rates.perCell.data() + row * columns;
         for (qsizetype c = 0; c < columns; ++c) {
-            const qsizetype pc = previousColumn[c];
+            const qsizetype pc = previousColumn[size_t(c)];
             if (pc < 0)
                 continue;
-            const auto delta = counterDelta(before[size_t(pc)], now[size_t(c)]);
-            if (!delta)
-                continue;
-            const double rate = double(*delta) / seconds;
+            const quint64 b = before[pc];
+            const quint64 n = now[c];
+            quint64 delta = n - b;
+            if (n < b) { // rare: a 32-bit wrap, or a reset
+                const auto wrapped = counterDelta(b, n);
+                if (!wrapped)
+                    continue;
+                delta = *wrapped;
+            }
+            const double rate = double(delta) * perSecond;
             cells[c] = rate;
             rowSum += rate;
             anyKnown = true;
-            add(rates.allRatePerCpu[c], rate);
-            if (r.kind == InterruptRow::Kind::Irq)
-                add(rates.deviceRatePerCpu[c], rate);
+            allSum[size_t(c)] += rate;
+            allKnown[size_t(c)] = 1;
+            if (device) {
+                deviceSum[size_t(c)] += rate;
+                deviceKnown[size_t(c)] = 1;
+            }
         }
         if (anyKnown) {
-            rates.perRow[row] = rowSum;
-            if (r.kind == InterruptRow::Kind::Irq)
+            perRow[row] = rowSum;
+            if (device)
                 rates.deviceTotal += rowSum;
         }
+    }
+    rates.deviceRatePerCpu.resize(columns);
+    rates.allRatePerCpu.resize(columns);
+    for (qsizetype c = 0; c < columns; ++c) {
+        rates.deviceRatePerCpu[c] = deviceKnown[size_t(c)] ? deviceSum[size_t(c)] : unknown;
+        rates.allRatePerCpu[c] = allKnown[size_t(c)] ? allSum[size_t(c)] : unknown;
     }
     return rates;
 }

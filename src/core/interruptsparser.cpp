@@ -352,21 +352,8 @@ std::optional<InterruptTable> InterruptsParser::parse(QByteArrayView text, Issue
             const char *last = fieldStart + 10;
             if (last >= lineEnd || !isDigit(*last) || (last + 1 < lineEnd && !isBlank(last[1])))
                 break;
-            // Most cells of a big machine's file are a lone 0 (a device idle on that CPU).
-            if (*last == '0' && last[-1] == ' ') {
-                ++fields; // counts[] is already zero
-                q = last + 1;
-                continue;
-            }
-            const char *d = last;
             quint64 value = 0;
-            quint64 scale = 1;
-            while (d > fieldStart && isDigit(*d)) {
-                value += quint64(*d - '0') * scale;
-                scale *= 10;
-                --d;
-            }
-            if (!isBlank(*d))
+            if (!TextScan::rightAlignedCount(fieldStart, &value))
                 break;
             counts[fields++] = value;
             total += value; // at most 10 digits each: no overflow below 2^30 CPUs
