@@ -18,6 +18,7 @@
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -46,6 +47,7 @@ MainWindow::MainWindow(SystemRoot root, Source source, const Snapshot::Meta *sna
     , m_sampler(std::move(root))
 {
     m_ui->setupUi(this);
+    m_refreshWatcher = new QFutureWatcher<StateRead>(this);
     m_interruptModel = new InterruptModel(this);
     m_proxy = new InterruptFilterProxyModel(this);
     m_proxy->setSourceModel(m_interruptModel);
@@ -103,7 +105,10 @@ MainWindow::MainWindow(SystemRoot root, Source source, const Snapshot::Meta *sna
         m_timer.start(interval());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_refreshWatcher->waitForFinished(); // its result would land in a half-destroyed window
+}
 
 void MainWindow::setUpActions()
 {
@@ -235,7 +240,18 @@ void MainWindow::setUpOtherPages()
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->verticalHeader()->setVisible(false);
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        // Sized once from the headers, never to the contents at every sample: on a 256-CPU
+        // machine, ResizeToContents measured every cell at each repaint (30 ms a tick).
+        QHeaderView *header = view->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->setDefaultSectionSize(view->fontMetrics().horizontalAdvance(u"12,345.6 k/s"_s) + 16);
+        auto fitToHeaders = [header] {
+            for (int section = 0; section < header->count(); ++section)
+                header->resizeSection(section, std::max(header->defaultSectionSize(), header->sectionSizeHint(section)));
+        };
+        connect(proxy, &QAbstractItemModel::modelReset, view, fitToHeaders);
+        connect(proxy, &QAbstractItemModel::columnsInserted, view, fitToHeaders);
+        connect(proxy, &QAbstractItemModel::headerDataChanged, view, fitToHeaders);
         view->setAccessibleName(name);
         layout->addWidget(view);
         return view;
@@ -314,7 +330,7 @@ void MainWindow::sampleNow()
     ++m_sampleCount;
     const bool first = m_sampleCount == 1;
     if (m_sampleCount % stateRefreshSamples == 0 && m_source != Source::Snapshot)
-        refreshSystemState();
+        refreshSystemStateInBackground();
     m_interruptModel->setSample(sample);
     m_heatmap->setData(sample.interrupts,
                        m_ui->actionShowCounts->isChecked() ? std::nullopt : sample.interruptRates);
@@ -336,14 +352,41 @@ void MainWindow::sampleNow()
     Q_EMIT sampled();
 }
 
-void MainWindow::refreshSystemState()
+MainWindow::StateRead MainWindow::readSystemState(const SystemRoot &root)
 {
-    auto state = std::make_shared<SystemState>(SystemReader::read(m_root,
+    StateRead read;
+    read.state = std::make_shared<const SystemState>(SystemReader::read(root,
         SystemReader::Part::Identity | SystemReader::Part::Irqs | SystemReader::Part::Topology
             | SystemReader::Part::Network | SystemReader::Part::Interrupts));
-    for (const SourceIssue &issue : std::as_const(state->issues))
+    read.irqbalancePid = IrqBalanceDetector::find(root);
+    return read;
+}
+
+void MainWindow::refreshSystemState()
+{
+    ++m_stateGeneration;
+    applySystemState(readSystemState(m_root));
+}
+
+void MainWindow::refreshSystemStateInBackground()
+{
+    if (m_refreshWatcher->isRunning())
+        return; // a slow disk or a huge machine: skip a refresh rather than queue them
+    const int generation = m_stateGeneration;
+    disconnect(m_refreshWatcher, &QFutureWatcherBase::finished, this, nullptr);
+    connect(m_refreshWatcher, &QFutureWatcherBase::finished, this, [this, generation] {
+        if (generation == m_stateGeneration)
+            applySystemState(m_refreshWatcher->result());
+    });
+    // SystemReader and IrqBalanceDetector share nothing with this thread but the root (a value).
+    m_refreshWatcher->setFuture(QtConcurrent::run([root = m_root] { return readSystemState(root); }));
+}
+
+void MainWindow::applySystemState(StateRead read)
+{
+    for (const SourceIssue &issue : std::as_const(read.state->issues))
         qCWarning(IRQSCOPE_APP).noquote() << issue.toString();
-    m_state = std::move(state);
+    m_state = std::move(read.state);
     updatePending();
     m_interruptModel->setSystemState(m_state);
     m_charts->setTopology(m_state->topology);
@@ -356,7 +399,7 @@ void MainWindow::refreshSystemState()
         m_cpusLabel->setText(tr("CPUs online: %1").arg(topology.online.count()));
     if (m_source == Source::Snapshot) {
         m_irqbalanceLabel->setText(QString());
-    } else if (const auto pid = IrqBalanceDetector::find(m_root)) {
+    } else if (const auto pid = read.irqbalancePid) {
         m_irqbalanceLabel->setText(tr("irqbalance is running"));
         m_irqbalanceLabel->setToolTip(tr("irqbalance (PID %1) rewrites interrupt affinities every few seconds: "
                                          "masks you set may be moved back.")

@@ -8,12 +8,14 @@
 #include "systemreader.h"
 #include "systemsampler.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
 #include <QSet>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class AffinityDialog;
 class ChartsPage;
@@ -107,7 +109,18 @@ private:
     /// The id of the interrupt selected in the table, or empty.
     QString selectedInterrupt() const;
     void setUpBanner(const Snapshot::Meta *snapshotMeta);
+    /// Re-reads affinities, topology and queues now, on this thread (at start, after a change).
     void refreshSystemState();
+    /// The periodic refresh: reads on a worker thread and applies the result when it is back,
+    /// unless a refreshSystemState() came in between (its state is newer).
+    void refreshSystemStateInBackground();
+    struct StateRead
+    {
+        std::shared_ptr<const SystemState> state;
+        std::optional<qint64> irqbalancePid;
+    };
+    static StateRead readSystemState(const SystemRoot &root);
+    void applySystemState(StateRead read);
     void updateAffinityActions();
     void recordApplied(const QList<HelperClient::Change> &changes, const QList<HelperClient::Change> &previous);
     void updatePending();
@@ -125,6 +138,8 @@ private:
     SystemSampler m_sampler;
     QTimer m_timer;
     std::shared_ptr<const SystemState> m_state;
+    QFutureWatcher<StateRead> *m_refreshWatcher = nullptr;
+    int m_stateGeneration = 0; // counts synchronous refreshes; a background read older than one is dropped
     SystemSample m_lastSample;
     int m_sampleCount = 0;
     bool m_columnsRestored = false;
