@@ -145,7 +145,7 @@ void MainWindow::setUpActions()
         m_interruptModel->setCpuValues(counts ? InterruptModel::CpuValues::Counts : InterruptModel::CpuValues::Rates);
         // The heatmap shows counts when it is given no rates.
         if (m_lastSample.interrupts)
-            m_heatmap->setData(m_lastSample.interrupts, counts ? std::nullopt : m_lastSample.interruptRates);
+            m_heatmap->setData(m_lastSample.interrupts, counts ? nullptr : m_lastSample.interruptRates);
     });
 
     m_intervalCombo = new QComboBox(this);
@@ -333,7 +333,7 @@ void MainWindow::sampleNow()
         refreshSystemStateInBackground();
     m_interruptModel->setSample(sample);
     m_heatmap->setData(sample.interrupts,
-                       m_ui->actionShowCounts->isChecked() ? std::nullopt : sample.interruptRates);
+                       m_ui->actionShowCounts->isChecked() ? nullptr : sample.interruptRates);
     m_charts->addSample(sample);
     m_softirqModel->setSample(sample);
     m_cpuLoadModel->setSample(sample);

@@ -61,7 +61,8 @@ SystemSample SystemSampler::sampleAt(qint64 monotonicNs)
 
     InterruptSampler::Sample interrupts = m_interrupts.sampleAt(monotonicNs);
     sample.interrupts = std::move(interrupts.table);
-    sample.interruptRates = std::move(interrupts.rates);
+    if (interrupts.rates)
+        sample.interruptRates = std::make_shared<const InterruptRates>(std::move(*interrupts.rates));
     sample.issues = std::move(interrupts.issues);
 
     sample.softirqs = readShared<SoftirqsParser>(m_root, SystemPaths::softirqs(), &m_buffer, &sample.issues);

@@ -52,7 +52,7 @@ struct SystemSample
     qint64 monotonicNs = 0;
     QDateTime time; ///< wall clock, for display
     std::shared_ptr<const InterruptTable> interrupts;
-    std::optional<InterruptRates> interruptRates;
+    std::shared_ptr<const InterruptRates> interruptRates; ///< null for the first sample; shared, as it is megabytes on a big server
     std::shared_ptr<const SoftirqTable> softirqs;
     std::optional<SoftirqRates> softirqRates;
     std::shared_ptr<const CpuStat> stat;

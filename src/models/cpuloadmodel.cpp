@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +19,7 @@ constexpr double unknown = std::numeric_limits<double>::quiet_NaN();
 
 // The per-CPU sums of the rates count a CPU that was not in the previous table as 0 /s; the
 // cells say the truth: a column is known when at least one of its cells is.
-bool columnKnown(const std::vector<double> &perCell, qsizetype rows, qsizetype columns, qsizetype column)
+bool columnKnown(std::span<const double> perCell, qsizetype rows, qsizetype columns, qsizetype column)
 {
     for (qsizetype r = 0; r < rows; ++r) {
         if (!std::isnan(perCell[size_t(r * columns + column)]))

@@ -101,7 +101,7 @@ private:
     void updateMaximum();
 
     std::shared_ptr<const InterruptTable> m_table;
-    std::optional<InterruptRates> m_rates;
+    std::shared_ptr<const InterruptRates> m_rates;
     std::shared_ptr<const SystemState> m_state;
     CpuValues m_cpuValues = CpuValues::Rates;
     QSet<uint> m_pendingIrqs;

@@ -51,7 +51,7 @@ HeatmapWidget::HeatmapWidget(QWidget *parent)
 
 HeatmapWidget::~HeatmapWidget() = default;
 
-void HeatmapWidget::setData(std::shared_ptr<const InterruptTable> table, std::optional<InterruptRates> rates)
+void HeatmapWidget::setData(std::shared_ptr<const InterruptTable> table, std::shared_ptr<const InterruptRates> rates)
 {
     m_table = std::move(table);
     m_rates = std::move(rates);
@@ -118,7 +118,7 @@ void HeatmapWidget::ensureBins() const
 
     HeatmapBins::Input input;
     input.table = m_table.get();
-    input.rates = m_rates ? &*m_rates : nullptr;
+    input.rates = m_rates.get();
     input.rows = m_displayRows;
     input.rowRange = m_rowZoom;
     input.columnRange = m_columnZoom;

@@ -35,7 +35,7 @@ public:
 
     /// Shows @p table with @p rates (aligned with it) or, without rates, its counts. Cheap:
     /// the bins are recomputed at the next paint.
-    void setData(std::shared_ptr<const InterruptTable> table, std::optional<InterruptRates> rates);
+    void setData(std::shared_ptr<const InterruptTable> table, std::shared_ptr<const InterruptRates> rates);
     const InterruptTable *table() const { return m_table.get(); }
 
     /// Shows the per-CPU architecture rows (NMI, LOC, …) below the numbered IRQs. Off by default:
@@ -117,7 +117,7 @@ private:
     void paintHighlight(QPainter &painter) const;
 
     std::shared_ptr<const InterruptTable> m_table;
-    std::optional<InterruptRates> m_rates;
+    std::shared_ptr<const InterruptRates> m_rates;
     bool m_archRowsShown = false;
 
     // The zoom in display rows / table columns; count 0 = everything.

@@ -47,7 +47,7 @@ SystemSample sample(const Texts &now, const SystemSample *previous = nullptr)
         s.stat = parse<StatParser>(now.stat);
     if (previous) {
         if (s.interrupts && previous->interrupts)
-            s.interruptRates = InterruptSampler::computeRates(*previous->interrupts, *s.interrupts, 1.0);
+            s.interruptRates = std::make_shared<const InterruptRates>(InterruptSampler::computeRates(*previous->interrupts, *s.interrupts, 1.0));
         if (s.softirqs && previous->softirqs)
             s.softirqRates = SystemSampler::computeSoftirqRates(*previous->softirqs, *s.softirqs, 1.0);
         if (s.stat && previous->stat)

@@ -114,7 +114,7 @@ void TestInterruptFilterProxyModel::setUpSource(InterruptModel *model, bool with
     if (withRates) {
         SystemSample second;
         second.interrupts = table(oneSecondLater());
-        second.interruptRates = InterruptSampler::computeRates(*first.interrupts, *second.interrupts, 1.0);
+        second.interruptRates = std::make_shared<const InterruptRates>(InterruptSampler::computeRates(*first.interrupts, *second.interrupts, 1.0));
         model->setSample(second);
     }
 }
@@ -288,14 +288,14 @@ void TestInterruptFilterProxyModel::hideIdleFollowsRates()
     QVERIFY(first.interrupts);
     SystemSample second;
     second.interrupts = table(oneSecondLater());
-    second.interruptRates = InterruptSampler::computeRates(*first.interrupts, *second.interrupts, 1.0);
+    second.interruptRates = std::make_shared<const InterruptRates>(InterruptSampler::computeRates(*first.interrupts, *second.interrupts, 1.0));
     source.setSample(second);
     QCOMPARE(ids(proxy), (QStringList {u"25"_s, u"36"_s, u"LOC"_s}));
 
     // Nothing moved in the next second: everything is idle.
     SystemSample third;
     third.interrupts = table(oneSecondLater());
-    third.interruptRates = InterruptSampler::computeRates(*second.interrupts, *third.interrupts, 1.0);
+    third.interruptRates = std::make_shared<const InterruptRates>(InterruptSampler::computeRates(*second.interrupts, *third.interrupts, 1.0));
     source.setSample(third);
     QCOMPARE(ids(proxy), QStringList());
 }

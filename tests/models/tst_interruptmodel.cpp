@@ -28,7 +28,7 @@ SystemSample sample(const QByteArray &text, const std::shared_ptr<const Interrup
     SystemSample s;
     s.interrupts = table(text);
     if (previous)
-        s.interruptRates = InterruptSampler::computeRates(*previous, *s.interrupts, 1.0);
+        s.interruptRates = std::make_shared<const InterruptRates>(InterruptSampler::computeRates(*previous, *s.interrupts, 1.0));
     return s;
 }
 

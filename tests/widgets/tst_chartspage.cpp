@@ -48,7 +48,7 @@ SystemSample Feed::sample(int tick)
     s.time = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000 + tick * 1000);
     s.interrupts = table(text);
     if (m_previous)
-        s.interruptRates = InterruptSampler::computeRates(*m_previous, *s.interrupts, 1.0);
+        s.interruptRates = std::make_shared<const InterruptRates>(InterruptSampler::computeRates(*m_previous, *s.interrupts, 1.0));
     m_previous = s.interrupts;
     return s;
 }

@@ -43,7 +43,7 @@ void setSmallData(HeatmapWidget &widget)
 {
     const auto previous = parse(before);
     const auto current = parse(after);
-    widget.setData(current, InterruptSampler::computeRates(*previous, *current, 1.0));
+    widget.setData(current, std::make_shared<const InterruptRates>(InterruptSampler::computeRates(*previous, *current, 1.0)));
 }
 
 /// 2000 IRQs on 256 CPUs, all idle except IRQ 44 on CPU 66 at 3400/s.
@@ -67,7 +67,7 @@ void setLargeData(HeatmapWidget &widget)
     rates.seconds = 1;
     rates.perCell.assign(table->counts.size(), 0.0);
     rates.perCell[size_t(44) * cpus + 66] = 3400;
-    widget.setData(std::move(table), std::move(rates));
+    widget.setData(std::move(table), std::make_shared<const InterruptRates>(std::move(rates)));
 }
 
 QColor pixelAt(HeatmapWidget &widget, QPoint pos)
@@ -137,7 +137,7 @@ private Q_SLOTS:
     void countsWithoutRates()
     {
         HeatmapWidget widget;
-        widget.setData(parse(after), std::nullopt);
+        widget.setData(parse(after), nullptr);
         widget.resize(400, 300);
         QVERIFY(!widget.bins().usesRates());
         QCOMPARE(pixelAt(widget, widget.cellRect(u"24"_s, 1).center()), HeatScale::color(1.0));
@@ -261,7 +261,7 @@ private Q_SLOTS:
         // The current cell follows its IRQ through a data update that moves rows.
         QByteArray reordered = after;
         reordered.replace(" 26:", " 23:");
-        widget.setData(parse(reordered), std::nullopt);
+        widget.setData(parse(reordered), nullptr);
         QCOMPARE(widget.currentIrq(), u"25"_s);
         QTest::keyClick(&widget, Qt::Key_Down);
         QCOMPARE(widget.currentIrq(), u"23"_s);
