@@ -711,6 +711,85 @@
     </message>
 </context>
 <context>
+    <name>DefaultAffinityDialog</name>
+    <message>
+        <location filename="../src/app/defaultaffinitydialog.cpp" line="+30"/>
+        <source>Set Default Affinity</source>
+        <translation>Standard-Affinität festlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kernel gives this mask to every interrupt a driver requests from now on. Interrupts that exist now keep their masks; managed interrupts (NVMe, virtio queues) are spread by the kernel and ignore it.</source>
+        <translation>Der Kernel gibt diese Maske jedem Interrupt, den ein Treiber ab jetzt anfordert. Bestehende Interrupts behalten ihre Masken; verwaltete Interrupts (NVMe, virtio-Warteschlangen) verteilt der Kernel selbst, sie ignorieren sie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This window shows %1, but the helper changes the default of the machine it runs on.</source>
+        <translation>Dieses Fenster zeigt %1, das Hilfsprogramm ändert aber die Standard-Affinität des Rechners, auf dem es läuft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>irqbalance is running: it may move new interrupts elsewhere once they fire.</source>
+        <translation>irqbalance läuft: Es kann neue Interrupts woandershin verschieben, sobald sie auftreten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+81"/>
+        <source>Applied.</source>
+        <translation>Angewendet.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Default for new IRQs: %1 → (invalid mask)</source>
+        <translation>Standard für neue IRQs: %1 → (ungültige Maske)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default for new IRQs: %1 (unchanged)</source>
+        <translation>Standard für neue IRQs: %1 (unverändert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default for new IRQs: %1 → %2</source>
+        <translation>Standard für neue IRQs: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mask is not valid.</source>
+        <translation>Die Maske ist nicht gültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing would change.</source>
+        <translation>Es würde sich nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the new default to the IRQ Scope helper (you may be asked to authenticate).</source>
+        <translation>Den neuen Standard an das IRQ-Scope-Hilfsprogramm senden (eventuell werden Sie zur Authentifizierung aufgefordert).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Applying…</source>
+        <translation>Wird angewendet …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New IRQs now get %1.</source>
+        <translation>Neue IRQs erhalten jetzt %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested %1, but the default reads %2 now.</source>
+        <translation>Angefordert %1, der Standard lautet jetzt aber %2.</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapWidget</name>
     <message>
         <location filename="../src/widgets/heatmapwidget.cpp" line="+48"/>
@@ -836,7 +915,7 @@
 <context>
     <name>HelperClient</name>
     <message>
-        <location filename="../src/app/helperclient.cpp" line="+119"/>
+        <location filename="../src/app/helperclient.cpp" line="+137"/>
         <source>You are not allowed to change interrupt affinity (polkit refused, or no authentication agent is running).</source>
         <translation>Sie dürfen die Interrupt-Affinität nicht ändern (polkit hat abgelehnt, oder es läuft kein Authentifizierungsagent).</translation>
     </message>
