@@ -1580,7 +1580,7 @@
     </message>
     <message>
         <location/>
-        <location filename="../src/app/mainwindow.cpp" line="+127"/>
+        <location filename="../src/app/mainwindow.cpp" line="+131"/>
         <source>&amp;Pause</source>
         <translation>&amp;Anhalten</translation>
     </message>
@@ -1645,7 +1645,7 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="-37"/>
+        <location filename="../src/app/mainwindow.cpp" line="-39"/>
         <source>The running kernel&apos;s release</source>
         <translation>Version des laufenden Kernels</translation>
     </message>
@@ -1665,7 +1665,7 @@
         <translation>Wann die Zahlen zuletzt gelesen wurden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -1795,7 +1795,7 @@
         <translation>CPUs online: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>CPUs: %1</source>
         <translation>CPUs: %1</translation>
     </message>
@@ -1815,22 +1815,47 @@
         <translation>Das IRQ-Scope-Hilfsprogramm ist nicht installiert: siehe README (sudo cmake --install build/dev).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Select one or more interrupts in the table first.</source>
         <translation>Wählen Sie zuerst einen oder mehrere Interrupts in der Tabelle aus.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose the CPUs the selected interrupts are sent to (Ctrl+E)</source>
         <translation>Die CPUs wählen, an die die ausgewählten Interrupts gehen (Strg+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The default affinity cannot be read on this system (/proc/irq/default_smp_affinity).</source>
+        <translation>Die Standard-Affinität lässt sich auf diesem System nicht lesen (/proc/irq/default_smp_affinity).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default affinity is the mask an interrupt gets when a driver requests it (now %1). Interrupts that exist keep their masks.</source>
+        <translation>Die Standard-Affinität ist die Maske, die ein Interrupt erhält, wenn ein Treiber ihn anfordert (jetzt %1). Bestehende Interrupts behalten ihre Masken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default affinity is the mask an interrupt gets when a driver requests it. Interrupts that exist keep their masks.</source>
+        <translation>Die Standard-Affinität ist die Maske, die ein Interrupt erhält, wenn ein Treiber ihn anfordert. Bestehende Interrupts behalten ihre Masken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the CPUs new interrupts are sent to (Ctrl+Shift+E).</source>
+        <translation>Die CPUs wählen, an die neue Interrupts gehen (Strg+Umschalt+E).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No affinity change to undo in this session.</source>
         <translation>In dieser Sitzung gibt es keine Affinitätsänderung zum Rückgängigmachen.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Put back the default affinity for new interrupts, %1 (Ctrl+Z)</source>
+        <translation>Die Standard-Affinität für neue Interrupts, %1, wiederherstellen (Strg+Z)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+45"/>
         <source>Affinity set for %n interrupt(s).</source>
         <translation>
             <numerusform>Affinität für %n Interrupt festgelegt.</numerusform>
@@ -1838,17 +1863,22 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+9"/>
+        <source>New interrupts now get CPUs %1 by default.</source>
+        <translation>Neue Interrupts erhalten jetzt standardmäßig die CPUs %1.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Snapshot saved to %1 (files read: %2)</source>
         <translation>Schnappschuss in %1 gespeichert (gelesene Dateien: %2)</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-293"/>
         <source>irqbalance is running</source>
         <translation>irqbalance läuft</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>The previous affinities are back.</source>
         <translation>Die vorherigen Affinitäten sind wiederhergestellt.</translation>
     </message>
@@ -1863,7 +1893,7 @@
         <translation>Zum Ändern von Affinitäten wird das IRQ-Scope-Hilfsprogramm benötigt, das nicht installiert ist: siehe README (sudo cmake --install build/dev).</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+290"/>
         <source>irqbalance (PID %1) rewrites interrupt affinities every few seconds: masks you set may be moved back.</source>
         <translation>irqbalance (PID %1) schreibt die Interrupt-Affinitäten alle paar Sekunden neu: Von Ihnen gesetzte Masken werden womöglich zurückgesetzt.</translation>
     </message>
@@ -1878,7 +1908,7 @@
         <translation>Kein irqbalance-Prozess: Affinitäten bleiben so, wie sie gesetzt sind.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Device IRQs: %1</source>
         <translation>Geräte-IRQs: %1</translation>
     </message>
@@ -1898,7 +1928,7 @@
         <translation>Gelesen um %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+225"/>
         <source>Save Snapshot</source>
         <translation>Snapshot speichern</translation>
     </message>
@@ -1934,7 +1964,7 @@
     </message>
     <message>
         <location/>
-        <location filename="../src/app/mainwindow.cpp" line="-84"/>
+        <location filename="../src/app/mainwindow.cpp" line="-122"/>
         <source>Put back the masks the last applied change replaced (Ctrl+Z)</source>
         <translation>Die Masken wiederherstellen, die die zuletzt angewendete Änderung ersetzt hat (Strg+Z)</translation>
     </message>
@@ -1942,6 +1972,21 @@
         <location/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Set &amp;Default Affinity…</source>
+        <translation>&amp;Standard-Affinität festlegen …</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Default Affinity…</source>
+        <translation>Standard-Affinität …</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>
