@@ -711,6 +711,85 @@
     </message>
 </context>
 <context>
+    <name>DefaultAffinityDialog</name>
+    <message>
+        <location filename="../src/app/defaultaffinitydialog.cpp" line="+30"/>
+        <source>Set Default Affinity</source>
+        <translation>Standard-Affinität festlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kernel gives this mask to every interrupt a driver requests from now on. Interrupts that exist now keep their masks; managed interrupts (NVMe, virtio queues) are spread by the kernel and ignore it.</source>
+        <translation>Der Kernel gibt diese Maske jedem Interrupt, den ein Treiber ab jetzt anfordert. Bestehende Interrupts behalten ihre Masken; verwaltete Interrupts (NVMe, virtio-Warteschlangen) verteilt der Kernel selbst, sie ignorieren sie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This window shows %1, but the helper changes the default of the machine it runs on.</source>
+        <translation>Dieses Fenster zeigt %1, das Hilfsprogramm ändert aber die Standard-Affinität des Rechners, auf dem es läuft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>irqbalance is running: it may move new interrupts elsewhere once they fire.</source>
+        <translation>irqbalance läuft: Es kann neue Interrupts woandershin verschieben, sobald sie auftreten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+81"/>
+        <source>Applied.</source>
+        <translation>Angewendet.</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Default for new IRQs: %1 → (invalid mask)</source>
+        <translation>Standard für neue IRQs: %1 → (ungültige Maske)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default for new IRQs: %1 (unchanged)</source>
+        <translation>Standard für neue IRQs: %1 (unverändert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default for new IRQs: %1 → %2</source>
+        <translation>Standard für neue IRQs: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The mask is not valid.</source>
+        <translation>Die Maske ist nicht gültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing would change.</source>
+        <translation>Es würde sich nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the new default to the IRQ Scope helper (you may be asked to authenticate).</source>
+        <translation>Den neuen Standard an das IRQ-Scope-Hilfsprogramm senden (eventuell werden Sie zur Authentifizierung aufgefordert).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Applying…</source>
+        <translation>Wird angewendet …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New IRQs now get %1.</source>
+        <translation>Neue IRQs erhalten jetzt %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requested %1, but the default reads %2 now.</source>
+        <translation>Angefordert %1, der Standard lautet jetzt aber %2.</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapWidget</name>
     <message>
         <location filename="../src/widgets/heatmapwidget.cpp" line="+48"/>
@@ -836,7 +915,7 @@
 <context>
     <name>HelperClient</name>
     <message>
-        <location filename="../src/app/helperclient.cpp" line="+119"/>
+        <location filename="../src/app/helperclient.cpp" line="+137"/>
         <source>You are not allowed to change interrupt affinity (polkit refused, or no authentication agent is running).</source>
         <translation>Sie dürfen die Interrupt-Affinität nicht ändern (polkit hat abgelehnt, oder es läuft kein Authentifizierungsagent).</translation>
     </message>
@@ -1501,7 +1580,7 @@
     </message>
     <message>
         <location/>
-        <location filename="../src/app/mainwindow.cpp" line="+127"/>
+        <location filename="../src/app/mainwindow.cpp" line="+131"/>
         <source>&amp;Pause</source>
         <translation>&amp;Anhalten</translation>
     </message>
@@ -1566,7 +1645,7 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="-37"/>
+        <location filename="../src/app/mainwindow.cpp" line="-39"/>
         <source>The running kernel&apos;s release</source>
         <translation>Version des laufenden Kernels</translation>
     </message>
@@ -1586,7 +1665,7 @@
         <translation>Wann die Zahlen zuletzt gelesen wurden</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -1716,7 +1795,7 @@
         <translation>CPUs online: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>CPUs: %1</source>
         <translation>CPUs: %1</translation>
     </message>
@@ -1736,22 +1815,47 @@
         <translation>Das IRQ-Scope-Hilfsprogramm ist nicht installiert: siehe README (sudo cmake --install build/dev).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Select one or more interrupts in the table first.</source>
         <translation>Wählen Sie zuerst einen oder mehrere Interrupts in der Tabelle aus.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose the CPUs the selected interrupts are sent to (Ctrl+E)</source>
         <translation>Die CPUs wählen, an die die ausgewählten Interrupts gehen (Strg+E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The default affinity cannot be read on this system (/proc/irq/default_smp_affinity).</source>
+        <translation>Die Standard-Affinität lässt sich auf diesem System nicht lesen (/proc/irq/default_smp_affinity).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default affinity is the mask an interrupt gets when a driver requests it (now %1). Interrupts that exist keep their masks.</source>
+        <translation>Die Standard-Affinität ist die Maske, die ein Interrupt erhält, wenn ein Treiber ihn anfordert (jetzt %1). Bestehende Interrupts behalten ihre Masken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default affinity is the mask an interrupt gets when a driver requests it. Interrupts that exist keep their masks.</source>
+        <translation>Die Standard-Affinität ist die Maske, die ein Interrupt erhält, wenn ein Treiber ihn anfordert. Bestehende Interrupts behalten ihre Masken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the CPUs new interrupts are sent to (Ctrl+Shift+E).</source>
+        <translation>Die CPUs wählen, an die neue Interrupts gehen (Strg+Umschalt+E).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No affinity change to undo in this session.</source>
         <translation>In dieser Sitzung gibt es keine Affinitätsänderung zum Rückgängigmachen.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Put back the default affinity for new interrupts, %1 (Ctrl+Z)</source>
+        <translation>Die Standard-Affinität für neue Interrupts, %1, wiederherstellen (Strg+Z)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+45"/>
         <source>Affinity set for %n interrupt(s).</source>
         <translation>
             <numerusform>Affinität für %n Interrupt festgelegt.</numerusform>
@@ -1759,17 +1863,22 @@
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+9"/>
+        <source>New interrupts now get CPUs %1 by default.</source>
+        <translation>Neue Interrupts erhalten jetzt standardmäßig die CPUs %1.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Snapshot saved to %1 (files read: %2)</source>
         <translation>Schnappschuss in %1 gespeichert (gelesene Dateien: %2)</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-293"/>
         <source>irqbalance is running</source>
         <translation>irqbalance läuft</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>The previous affinities are back.</source>
         <translation>Die vorherigen Affinitäten sind wiederhergestellt.</translation>
     </message>
@@ -1784,7 +1893,7 @@
         <translation>Zum Ändern von Affinitäten wird das IRQ-Scope-Hilfsprogramm benötigt, das nicht installiert ist: siehe README (sudo cmake --install build/dev).</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+290"/>
         <source>irqbalance (PID %1) rewrites interrupt affinities every few seconds: masks you set may be moved back.</source>
         <translation>irqbalance (PID %1) schreibt die Interrupt-Affinitäten alle paar Sekunden neu: Von Ihnen gesetzte Masken werden womöglich zurückgesetzt.</translation>
     </message>
@@ -1799,7 +1908,7 @@
         <translation>Kein irqbalance-Prozess: Affinitäten bleiben so, wie sie gesetzt sind.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Device IRQs: %1</source>
         <translation>Geräte-IRQs: %1</translation>
     </message>
@@ -1819,7 +1928,7 @@
         <translation>Gelesen um %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+225"/>
         <source>Save Snapshot</source>
         <translation>Snapshot speichern</translation>
     </message>
@@ -1855,7 +1964,7 @@
     </message>
     <message>
         <location/>
-        <location filename="../src/app/mainwindow.cpp" line="-84"/>
+        <location filename="../src/app/mainwindow.cpp" line="-122"/>
         <source>Put back the masks the last applied change replaced (Ctrl+Z)</source>
         <translation>Die Masken wiederherstellen, die die zuletzt angewendete Änderung ersetzt hat (Strg+Z)</translation>
     </message>
@@ -1863,6 +1972,21 @@
         <location/>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Set &amp;Default Affinity…</source>
+        <translation>&amp;Standard-Affinität festlegen …</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Default Affinity…</source>
+        <translation>Standard-Affinität …</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
 </context>
 <context>

@@ -65,24 +65,42 @@ bool HelperClient::isAvailable() const
 
 void HelperClient::applyAffinities(const QList<Change> &changes)
 {
-    if (m_busy) {
-        const QString name = QString::fromUtf16(HelperErrors::Busy);
-        Q_EMIT applyFailed(name, describeError(name));
+    if (refuseIfBusy())
         return;
-    }
     if (changes.isEmpty()) {
         Q_EMIT applied();
         return;
     }
-    QDBusPendingCall call = [&] {
-        if (changes.size() == 1)
-            return QDBusPendingCall(m_proxy->SetIrqAffinity(changes[0].irq, toUints(changes[0].cpus)));
-        IrqAffinityChangeList list;
-        list.reserve(changes.size());
-        for (const Change &change : changes)
-            list.append({change.irq, toUints(change.cpus)});
-        return QDBusPendingCall(m_proxy->SetIrqAffinities(list));
-    }();
+    if (changes.size() == 1) {
+        watch(m_proxy->SetIrqAffinity(changes[0].irq, toUints(changes[0].cpus)));
+        return;
+    }
+    IrqAffinityChangeList list;
+    list.reserve(changes.size());
+    for (const Change &change : changes)
+        list.append({change.irq, toUints(change.cpus)});
+    watch(m_proxy->SetIrqAffinities(list));
+}
+
+void HelperClient::applyDefaultAffinity(const CpuSet &cpus)
+{
+    if (refuseIfBusy())
+        return;
+    // An empty set goes to the helper all the same: it refuses it as InvalidArgument.
+    watch(m_proxy->SetDefaultAffinity(toUints(cpus)));
+}
+
+bool HelperClient::refuseIfBusy()
+{
+    if (!m_busy)
+        return false;
+    const QString name = QString::fromUtf16(HelperErrors::Busy);
+    Q_EMIT applyFailed(name, describeError(name));
+    return true;
+}
+
+void HelperClient::watch(const QDBusPendingCall &call)
+{
     m_busy = true;
     auto finish = [this](const QDBusPendingCall &call) {
         m_busy = false;

@@ -12,12 +12,14 @@
 
 class OrgIrqscopeHelper1Interface;
 class QDBusConnection; // keeps QtDBus out of the app's public headers
+class QDBusPendingCall;
 
 /**
  * The GUI's side of irqscope-helper: wraps the generated proxy (org.irqscope.Helper1 on the
  * system bus, or on a given connection) and turns a list of affinity changes into one
  * asynchronous call, SetIrqAffinity for one IRQ and the all-or-nothing SetIrqAffinities for
- * more. It reports applied() or applyFailed() with a translated sentence (describeError()).
+ * more, and a new default affinity into SetDefaultAffinity. It reports applied() or
+ * applyFailed() with a translated sentence (describeError()).
  *
  * It owns no policy: it neither checks masks (the dialog and the helper do) nor remembers
  * what was changed (the main window keeps the undo list). One request at a time.
@@ -53,6 +55,10 @@ public:
     /// Sends @p changes as one request; emits applied() or applyFailed(). Refused (applyFailed
     /// with Busy) while another request is in flight.
     void applyAffinities(const QList<Change> &changes);
+    /// Sends @p cpus as the default affinity of IRQs requested from now on
+    /// (`/proc/irq/default_smp_affinity`); emits applied() or applyFailed(), refused with Busy
+    /// like applyAffinities().
+    void applyDefaultAffinity(const CpuSet &cpus);
 
     /// A translated sentence for a D-Bus error name from the helper (or the bus), with the
     /// helper's untranslated @p detail appended when there is one.
@@ -63,6 +69,9 @@ Q_SIGNALS:
     void applyFailed(const QString &errorName, const QString &sentence);
 
 private:
+    bool refuseIfBusy();
+    void watch(const QDBusPendingCall &call);
+
     std::unique_ptr<QDBusConnection> m_connection;
     std::unique_ptr<OrgIrqscopeHelper1Interface> m_proxy;
     bool m_busy = false;

@@ -8,6 +8,7 @@
 #include "applogging.h"
 #include "chartspage.h"
 #include "cpuloadmodel.h"
+#include "defaultaffinitydialog.h"
 #include "heatmapwidget.h"
 #include "helpererrors.h"
 #include "interruptfilterproxymodel.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(SystemRoot root, Source source, const Snapshot::Meta *sna
         m_helperAvailable = m_helper->isAvailable();
         connect(m_helper, &HelperClient::applied, this, [this] {
             m_undo.clear();
+            m_undoDefault.reset();
             refreshSystemState();
             statusBar()->showMessage(tr("The previous affinities are back."), 5000);
             updateAffinityActions();
@@ -118,9 +120,11 @@ void MainWindow::setUpActions()
     m_ui->actionFind->setIcon(QIcon::fromTheme(u"edit-find"_s));
     m_ui->actionShowCounts->setIcon(QIcon::fromTheme(u"format-number-percent"_s));
     m_ui->actionSetAffinity->setIcon(QIcon::fromTheme(u"configure"_s));
+    m_ui->actionSetDefaultAffinity->setIcon(QIcon::fromTheme(u"cpu"_s, QIcon::fromTheme(u"configure"_s)));
     m_ui->actionUndoAffinity->setIcon(QIcon::fromTheme(u"edit-undo"_s));
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSetAffinity, &QAction::triggered, this, &MainWindow::openAffinityDialog);
+    connect(m_ui->actionSetDefaultAffinity, &QAction::triggered, this, &MainWindow::openDefaultAffinityDialog);
     connect(m_ui->actionUndoAffinity, &QAction::triggered, this, &MainWindow::undoLastAffinityChange);
     connect(m_ui->actionSaveSnapshot, &QAction::triggered, this, &MainWindow::saveSnapshot);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
@@ -408,6 +412,7 @@ void MainWindow::applySystemState(StateRead read)
         m_irqbalanceLabel->setText(tr("irqbalance is not running"));
         m_irqbalanceLabel->setToolTip(tr("No irqbalance process: affinities stay as they are set."));
     }
+    updateAffinityActions(); // the default affinity in the tooltip
 }
 
 void MainWindow::updateInterfaceFilter()
@@ -521,7 +526,7 @@ void MainWindow::setHelperWritesThisRoot(bool writes)
 
 void MainWindow::updateAffinityActions()
 {
-    QAction *set = m_ui->actionSetAffinity;
+    // Why nothing can be edited in this window at all; both set actions share it.
     QString why;
     if (m_source == Source::Snapshot)
         why = tr("A snapshot is read-only: affinities can only be set on a running system.");
@@ -531,15 +536,42 @@ void MainWindow::updateAffinityActions()
                   .arg(m_root.description());
     else if (!m_helperAvailable)
         why = tr("The IRQ Scope helper is not installed: see README (sudo cmake --install build/dev).");
-    else if (!m_ui->interruptView->selectionModel()->hasSelection() && selectedInterrupt().isEmpty())
-        why = tr("Select one or more interrupts in the table first.");
-    set->setEnabled(why.isEmpty());
-    set->setToolTip(why.isEmpty() ? tr("Choose the CPUs the selected interrupts are sent to (Ctrl+E)") : why);
+
+    QAction *set = m_ui->actionSetAffinity;
+    QString whyNotSet = why;
+    if (whyNotSet.isEmpty() && !m_ui->interruptView->selectionModel()->hasSelection() && selectedInterrupt().isEmpty())
+        whyNotSet = tr("Select one or more interrupts in the table first.");
+    set->setEnabled(whyNotSet.isEmpty());
+    set->setToolTip(
+        whyNotSet.isEmpty() ? tr("Choose the CPUs the selected interrupts are sent to (Ctrl+E)") : whyNotSet);
+
+    QAction *setDefault = m_ui->actionSetDefaultAffinity;
+    const std::optional<CpuSet> current = m_state ? m_state->defaultAffinity : std::nullopt;
+    QString whyNotDefault = why;
+    if (whyNotDefault.isEmpty() && !current)
+        whyNotDefault = tr("The default affinity cannot be read on this system (/proc/irq/default_smp_affinity).");
+    setDefault->setEnabled(whyNotDefault.isEmpty());
+    // The tooltip teaches what the default is, so it is there when the action is off, too.
+    const QString what = current ? tr("The default affinity is the mask an interrupt gets when a driver requests "
+                                      "it (now %1). Interrupts that exist keep their masks.")
+                                       .arg(current->toCpuList())
+                                 : tr("The default affinity is the mask an interrupt gets when a driver requests "
+                                      "it. Interrupts that exist keep their masks.");
+    setDefault->setToolTip(whyNotDefault.isEmpty()
+            ? tr("Choose the CPUs new interrupts are sent to (Ctrl+Shift+E).") + u' ' + what
+            : whyNotDefault + u' ' + what);
+    setDefault->setStatusTip(whyNotDefault.isEmpty() ? what : whyNotDefault);
 
     QAction *undo = m_ui->actionUndoAffinity;
-    undo->setEnabled(m_helper && !m_undo.isEmpty() && !m_helper->isBusy());
-    undo->setToolTip(m_undo.isEmpty() ? tr("No affinity change to undo in this session.")
-                                      : tr("Put back the masks the last applied change replaced (Ctrl+Z)"));
+    const bool canUndo = !m_undo.isEmpty() || m_undoDefault;
+    undo->setEnabled(m_helper && canUndo && !m_helper->isBusy());
+    if (!canUndo)
+        undo->setToolTip(tr("No affinity change to undo in this session."));
+    else if (m_undoDefault)
+        undo->setToolTip(
+            tr("Put back the default affinity for new interrupts, %1 (Ctrl+Z)").arg(m_undoDefault->toCpuList()));
+    else
+        undo->setToolTip(tr("Put back the masks the last applied change replaced (Ctrl+Z)"));
 }
 
 AffinityDialog *MainWindow::openAffinityDialog()
@@ -559,9 +591,26 @@ AffinityDialog *MainWindow::openAffinityDialog()
     return dialog;
 }
 
+DefaultAffinityDialog *MainWindow::openDefaultAffinityDialog()
+{
+    updateAffinityActions();
+    if (!m_ui->actionSetDefaultAffinity->isEnabled() || !m_state)
+        return nullptr;
+    auto *dialog = new DefaultAffinityDialog(m_state, m_root, nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DefaultAffinityDialog::applied, this,
+        [this, dialog](const CpuSet &cpus, const std::optional<CpuSet> &previous) {
+            recordDefaultApplied(cpus, previous);
+            dialog->showResult(*m_state);
+        });
+    dialog->show();
+    return dialog;
+}
+
 void MainWindow::recordApplied(const QList<HelperClient::Change> &changes, const QList<HelperClient::Change> &previous)
 {
     m_undo = previous;
+    m_undoDefault.reset();
     for (const HelperClient::Change &change : changes)
         m_requested.insert(change.irq, change.cpus);
     refreshSystemState();
@@ -569,9 +618,25 @@ void MainWindow::recordApplied(const QList<HelperClient::Change> &changes, const
     updateAffinityActions();
 }
 
+void MainWindow::recordDefaultApplied(const CpuSet &cpus, const std::optional<CpuSet> &previous)
+{
+    m_undo.clear();
+    m_undoDefault = previous;
+    refreshSystemState();
+    statusBar()->showMessage(tr("New interrupts now get CPUs %1 by default.").arg(cpus.toCpuList()), 5000);
+    updateAffinityActions();
+}
+
 void MainWindow::undoLastAffinityChange()
 {
-    if (!m_helper || m_undo.isEmpty() || m_helper->isBusy())
+    if (!m_helper || m_helper->isBusy())
+        return;
+    if (m_undoDefault) {
+        m_helper->applyDefaultAffinity(*m_undoDefault);
+        updateAffinityActions();
+        return;
+    }
+    if (m_undo.isEmpty())
         return;
     for (const HelperClient::Change &change : std::as_const(m_undo))
         m_requested.insert(change.irq, change.cpus);
@@ -602,6 +667,11 @@ QSet<uint> MainWindow::pendingIrqs() const
 QAction *MainWindow::setAffinityAction() const
 {
     return m_ui->actionSetAffinity;
+}
+
+QAction *MainWindow::setDefaultAffinityAction() const
+{
+    return m_ui->actionSetDefaultAffinity;
 }
 
 QAction *MainWindow::undoAffinityAction() const

@@ -18,6 +18,7 @@
 #include <optional>
 
 class AffinityDialog;
+class DefaultAffinityDialog;
 class ChartsPage;
 class CpuLoadModel;
 class HeatmapWidget;
@@ -36,8 +37,9 @@ class MainWindow;
  * softirq and CPU pages, a toolbar to pause and choose the interval, and a status bar with
  * the facts an admin checks first. It owns the sampling timer and the models, reads the
  * system only through SystemSampler and SystemReader, and writes nothing itself: affinity
- * changes go through AffinityDialog and HelperClient to irqscope-helper, and the window keeps
- * the masks the last change replaced (Undo), the IRQs still pending and those refused as managed.
+ * changes (per IRQ, and the default for new IRQs) go through AffinityDialog,
+ * DefaultAffinityDialog and HelperClient to irqscope-helper, and the window keeps the masks the
+ * last change replaced (Undo), the IRQs still pending and those refused as managed.
  *
  * It shows one of three sources: the live machine, another root directory (a fixture or a
  * lab machine), or a snapshot, which is read once and clearly marked read-only.
@@ -86,9 +88,13 @@ public:
 
     /// Opens the affinity dialog for the selected rows (non-modal); nullptr when the action is disabled.
     AffinityDialog *openAffinityDialog();
-    /// Re-applies the masks the last successful change replaced.
+    /// Opens the dialog for the default affinity of new IRQs (non-modal); nullptr when the
+    /// action is disabled.
+    DefaultAffinityDialog *openDefaultAffinityDialog();
+    /// Re-applies the masks (or the default) the last successful change replaced.
     void undoLastAffinityChange();
     QAction *setAffinityAction() const;
+    QAction *setDefaultAffinityAction() const;
     QAction *undoAffinityAction() const;
     /// The banner saying that the helper is missing, or empty when the helper is available.
     QString helperBannerText() const;
@@ -123,6 +129,7 @@ private:
     void applySystemState(StateRead read);
     void updateAffinityActions();
     void recordApplied(const QList<HelperClient::Change> &changes, const QList<HelperClient::Change> &previous);
+    void recordDefaultApplied(const CpuSet &cpus, const std::optional<CpuSet> &previous);
     void updatePending();
     QStringList selectedInterrupts() const;
     void updateDetailPanel();
@@ -162,7 +169,9 @@ private:
     HelperClient *m_helper = nullptr;
     bool m_helperAvailable = false;
     QLabel *m_helperBanner = nullptr;
-    QList<HelperClient::Change> m_undo; // the masks the last successful change replaced
+    // The last successful change replaced either IRQ masks or the default: at most one is set.
+    QList<HelperClient::Change> m_undo;
+    std::optional<CpuSet> m_undoDefault;
     QHash<uint, CpuSet> m_requested; // IRQs whose effective affinity is not yet in the requested mask
     QSet<uint> m_refusedManaged; // refused with ManagedIrq in this session
 };

@@ -4,12 +4,15 @@
 // The edit flow end to end: a private dbus-daemon stands in for the system bus
 // (DBUS_SYSTEM_BUS_ADDRESS), the helper core with a FakeAuthorizer owns org.irqscope.Helper on
 // it and writes into a copy of a fixture root, and the main window on that root sets, shows and
-// undoes an affinity through AffinityDialog and HelperClient.
+// undoes an affinity through AffinityDialog and HelperClient, and the default affinity for new
+// IRQs through DefaultAffinityDialog.
 
 #include "affinitydialog.h"
 #include "affinityhelper.h"
+#include "defaultaffinitydialog.h"
 #include "fakeauthorizer.h"
 #include "fakeroot.h"
+#include "helperactions.h"
 #include "helperclient.h"
 #include "interruptmodel.h"
 #include "irqaffinitychange.h"
@@ -29,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -64,9 +68,16 @@ private Q_SLOTS:
     void clientAppliesABatch();
     void setThenUndoFromTheWindow();
     void deniedChangesNothing();
+    void clientSetsTheDefault_data();
+    void clientSetsTheDefault();
+    void setDefaultThenUndoFromTheWindow();
+    void deniedDefaultIsExplained_data();
+    void deniedDefaultIsExplained();
+    void unreadableDefaultIsNotEditable();
 
 private:
     QByteArray affinityList(uint irq) const;
+    QByteArray defaultAffinity() const;
 
     std::unique_ptr<PrivateBus> m_bus;
     QDBusConnection m_server {QString()};
@@ -118,6 +129,12 @@ void TestAffinityFlow::cleanupTestCase()
 QByteArray TestAffinityFlow::affinityList(uint irq) const
 {
     QFile file(m_dir->filePath(u"proc/irq/%1/smp_affinity_list"_s.arg(irq)));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+}
+
+QByteArray TestAffinityFlow::defaultAffinity() const
+{
+    QFile file(m_dir->filePath(u"proc/irq/default_smp_affinity"_s));
     return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
 }
 
@@ -202,6 +219,126 @@ void TestAffinityFlow::deniedChangesNothing()
     QVERIFY(dialog->applyButton()->isEnabled()); // may try again
     QVERIFY(!window.undoAffinityAction()->isEnabled());
     dialog->close();
+}
+
+void TestAffinityFlow::clientSetsTheDefault_data()
+{
+    QTest::addColumn<CpuSet>("cpus");
+    QTest::addColumn<QByteArray>("mask"); // default_smp_affinity afterwards: hex, no list form
+    QTest::newRow("one CPU") << CpuSet {2} << QByteArray("4");
+    QTest::newRow("two CPUs") << CpuSet {0, 1} << QByteArray("3");
+    QTest::newRow("odd CPUs") << CpuSet {1, 3} << QByteArray("a");
+}
+
+void TestAffinityFlow::clientSetsTheDefault()
+{
+    QFETCH(CpuSet, cpus);
+    QFETCH(QByteArray, mask);
+    QCOMPARE(defaultAffinity(), QByteArray("f"));
+    HelperClient client;
+    QSignalSpy applied(&client, &HelperClient::applied);
+    QSignalSpy failed(&client, &HelperClient::applyFailed);
+    client.applyDefaultAffinity(cpus);
+    QVERIFY(client.isBusy());
+    QTRY_COMPARE(applied.size() + failed.size(), 1);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed[0][1].toString()));
+    QCOMPARE(defaultAffinity(), mask);
+    // SetDefaultAffinity, not an IRQ method: the helper asked polkit for its own action.
+    QCOMPARE(m_authorizer->checks().size(), 1);
+    QCOMPARE(m_authorizer->checks()[0].actionId, QString::fromUtf16(HelperActions::SetDefaultAffinity));
+    QCOMPARE(affinityList(36), QByteArray("0-3"));
+}
+
+void TestAffinityFlow::setDefaultThenUndoFromTheWindow()
+{
+    MainWindow window(SystemRoot(m_dir->path()), MainWindow::Source::Directory);
+    QAction *setDefault = window.setDefaultAffinityAction();
+    // Off for another root, like Set Affinity, and the tooltip says why and what it is.
+    QVERIFY(!setDefault->isEnabled());
+    QVERIFY2(setDefault->toolTip().contains(u"not this machine"_s), qPrintable(setDefault->toolTip()));
+    QVERIFY(!window.openDefaultAffinityDialog());
+    window.setHelperWritesThisRoot(true); // this test's helper works on the same root
+    // No selection needed: the default is not about any existing IRQ.
+    QVERIFY(setDefault->isEnabled());
+    QVERIFY2(setDefault->toolTip().contains(u"the mask an interrupt gets when a driver requests it (now 0-3). "
+                                            u"Interrupts that exist keep their masks."_s),
+        qPrintable(setDefault->toolTip()));
+    QCOMPARE(setDefault->shortcut(), QKeySequence(u"Ctrl+Shift+E"_s));
+
+    DefaultAffinityDialog *dialog = window.openDefaultAffinityDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->previewText(), u"Default for new IRQs: 0-3 (unchanged)"_s);
+    dialog->maskEditor()->setMask(CpuSet {2});
+    QCOMPARE(dialog->previewText(), u"Default for new IRQs: 0-3 → 2"_s);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY2(dialog->resultText().startsWith(u"Applied."_s), qPrintable(dialog->resultText()));
+    QCOMPARE(defaultAffinity(), QByteArray("4"));
+    QCOMPARE(dialog->resultText(), u"Applied.\nNew IRQs now get 2."_s); // read back by the window
+    QCOMPARE(affinityList(36), QByteArray("0-3")); // existing IRQs keep their masks
+    QVERIFY2(setDefault->toolTip().contains(u"(now 2)"_s), qPrintable(setDefault->toolTip()));
+
+    QAction *undo = window.undoAffinityAction();
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->toolTip().contains(u"default affinity for new interrupts, 0-3"_s), qPrintable(undo->toolTip()));
+    undo->trigger();
+    QTRY_COMPARE(defaultAffinity(), QByteArray("f"));
+    QTRY_VERIFY2(setDefault->toolTip().contains(u"(now 0-3)"_s), qPrintable(setDefault->toolTip()));
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(m_authorizer->checks().size(), 2);
+    QCOMPARE(m_authorizer->checks()[1].actionId, QString::fromUtf16(HelperActions::SetDefaultAffinity));
+    dialog->close();
+}
+
+void TestAffinityFlow::deniedDefaultIsExplained_data()
+{
+    QTest::addColumn<bool>("german");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("English") << false
+                             << u"You are not allowed to change interrupt affinity (polkit refused, or no "
+                                u"authentication agent is running)."_s;
+    QTest::newRow("German") << true
+                            << u"Sie dürfen die Interrupt-Affinität nicht ändern (polkit hat abgelehnt, oder es "
+                               u"läuft kein Authentifizierungsagent)."_s;
+}
+
+void TestAffinityFlow::deniedDefaultIsExplained()
+{
+    QFETCH(bool, german);
+    QFETCH(QString, sentence);
+    // The helper sends only an error name; the window shows its own sentence, in the user's language.
+    QTranslator translator;
+    if (german) {
+        QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), u"irqscope"_s, u"_"_s, u":/i18n"_s));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+    }
+    m_authorizer->setMode(FakeAuthorizer::Mode::Deny);
+    MainWindow window(SystemRoot(m_dir->path()), MainWindow::Source::Directory);
+    window.setHelperWritesThisRoot(true);
+    DefaultAffinityDialog *dialog = window.openDefaultAffinityDialog();
+    QVERIFY(dialog);
+    dialog->maskEditor()->setMask(CpuSet {3});
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY2(dialog->resultText().startsWith(sentence), qPrintable(dialog->resultText()));
+    QCOMPARE(defaultAffinity(), QByteArray("f"));
+    QVERIFY(dialog->applyButton()->isEnabled()); // may try again
+    QVERIFY(!window.undoAffinityAction()->isEnabled());
+    dialog->close();
+    if (german)
+        QCoreApplication::removeTranslator(&translator);
+}
+
+void TestAffinityFlow::unreadableDefaultIsNotEditable()
+{
+    QVERIFY(QFile::remove(m_dir->filePath(u"proc/irq/default_smp_affinity"_s)));
+    MainWindow window(SystemRoot(m_dir->path()), MainWindow::Source::Directory);
+    window.setHelperWritesThisRoot(true);
+    QAction *setDefault = window.setDefaultAffinityAction();
+    QVERIFY(!setDefault->isEnabled());
+    QVERIFY2(setDefault->toolTip().startsWith(u"The default affinity cannot be read on this system"_s),
+        qPrintable(setDefault->toolTip()));
+    QVERIFY(!window.openDefaultAffinityDialog());
+    QVERIFY(window.selectInterrupt(u"36"_s));
+    QVERIFY(window.setAffinityAction()->isEnabled()); // IRQs themselves stay editable
 }
 
 QTEST_MAIN(TestAffinityFlow)

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void detailIsAppended();
     void noBusIsNotAvailable();
     void failureIsReported();
+    void defaultFailureIsReported();
+    void oneRequestAtATime_data();
+    void oneRequestAtATime();
 };
 
 void TestHelperClient::initTestCase()
@@ -112,6 +115,54 @@ void TestHelperClient::failureIsReported()
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(applied.size(), 0);
     QVERIFY(!failed[0][1].toString().isEmpty());
+    QVERIFY(!client.isBusy());
+}
+
+void TestHelperClient::defaultFailureIsReported()
+{
+    HelperClient client(QDBusConnection(u"not-connected"_s));
+    QSignalSpy applied(&client, &HelperClient::applied);
+    QSignalSpy failed(&client, &HelperClient::applyFailed);
+    client.applyDefaultAffinity(CpuSet {2});
+    QVERIFY(client.isBusy());
+    QCOMPARE(failed.size(), 0); // reported from the event loop, after the call returned
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(applied.size(), 0);
+    QCOMPARE(failed[0][0].toString(), u"org.freedesktop.DBus.Error.Disconnected"_s);
+    QVERIFY2(failed[0][1].toString().startsWith(
+                 u"IRQ Scope is not connected to the system bus, so it cannot reach its helper."_s),
+        qPrintable(failed[0][1].toString()));
+    QVERIFY(!client.isBusy());
+}
+
+void TestHelperClient::oneRequestAtATime_data()
+{
+    QTest::addColumn<bool>("firstIsDefault");
+    QTest::addColumn<bool>("secondIsDefault");
+    QTest::newRow("IRQs, then default") << false << true;
+    QTest::newRow("default, then IRQs") << true << false;
+    QTest::newRow("default, then default") << true << true;
+}
+
+void TestHelperClient::oneRequestAtATime()
+{
+    QFETCH(bool, firstIsDefault);
+    QFETCH(bool, secondIsDefault);
+    HelperClient client(QDBusConnection(u"not-connected"_s));
+    QSignalSpy failed(&client, &HelperClient::applyFailed);
+    auto send = [&client](bool isDefault) {
+        if (isDefault)
+            client.applyDefaultAffinity(CpuSet {1});
+        else
+            client.applyAffinities({{36, CpuSet {1}}});
+    };
+    send(firstIsDefault);
+    send(secondIsDefault);
+    // The second is refused at once, without reaching the bus.
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed[0][0].toString(), QString::fromUtf16(HelperErrors::Busy));
+    QCOMPARE(failed[0][1].toString(), u"The helper is busy with another request: try again in a moment."_s);
+    QTRY_COMPARE(failed.size(), 2); // the first one's answer
     QVERIFY(!client.isBusy());
 }
 

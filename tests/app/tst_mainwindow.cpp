@@ -144,6 +144,13 @@ void TestMainWindow::snapshotIsReadOnly()
     QVERIFY(window.setAffinityAction()->toolTip().contains(u"snapshot is read-only"_s));
     QVERIFY(window.helperBannerText().isEmpty());
     QVERIFY(!window.openAffinityDialog());
+    // Nor the default for new IRQs; the tooltip still says what it is, and what it was then.
+    QAction *setDefault = window.setDefaultAffinityAction();
+    QVERIFY(!setDefault->isEnabled());
+    QVERIFY2(setDefault->toolTip().startsWith(u"A snapshot is read-only"_s), qPrintable(setDefault->toolTip()));
+    QVERIFY2(setDefault->toolTip().contains(u"the mask an interrupt gets when a driver requests it (now 0-3)"_s),
+        qPrintable(setDefault->toolTip()));
+    QVERIFY(!window.openDefaultAffinityDialog());
 }
 
 void TestMainWindow::unreadableRootSaysWhy()
@@ -169,6 +176,11 @@ void TestMainWindow::affinityNeedsTheHelper()
     QVERIFY2(set->toolTip().contains(u"helper is not installed"_s), qPrintable(set->toolTip()));
     QCOMPARE(set->shortcut(), QKeySequence(u"Ctrl+E"_s));
     QVERIFY(!window.openAffinityDialog());
+    QAction *setDefault = window.setDefaultAffinityAction();
+    QVERIFY(!setDefault->isEnabled());
+    QVERIFY2(setDefault->toolTip().contains(u"helper is not installed"_s), qPrintable(setDefault->toolTip()));
+    QVERIFY2(setDefault->statusTip().contains(u"helper is not installed"_s), qPrintable(setDefault->statusTip()));
+    QVERIFY(!window.openDefaultAffinityDialog());
     QVERIFY(!window.undoAffinityAction()->isEnabled());
     QCOMPARE(window.undoAffinityAction()->shortcut(), QKeySequence(u"Ctrl+Z"_s));
 }
