@@ -39,6 +39,7 @@ DefaultAffinityDialog::DefaultAffinityDialog(
 
     m_editor = new MaskEditor(this);
     m_editor->setTopology(m_state->topology);
+    m_editor->setDeviceActionsShown(false); // the default belongs to no device
     layout->addWidget(m_editor);
 
     m_preview = new QLabel(this);

@@ -391,7 +391,10 @@ void CpuGridWidget::setEffective(const CpuSet &cpus)
 {
     if (cpus == m_effective)
         return;
+    const bool legendChanges = cpus.isEmpty() != m_effective.isEmpty();
     m_effective = cpus;
+    if (legendChanges)
+        invalidateGeometry(); // the "effective" legend entry comes or goes
     update();
 }
 
@@ -1222,11 +1225,11 @@ void CpuGridWidget::paintEvent(QPaintEvent *event)
 QList<CpuGridWidget::LegendItem> CpuGridWidget::legendItems() const
 {
     const int box = fontMetrics().height() - 2;
-    QList<LegendItem> items {
-        {LegendKind::Selected, tr("in the mask"), box},
-        {LegendKind::Effective, tr("effective: where the kernel delivers"), box},
-        {LegendKind::Unavailable, tr("cannot take interrupts"), box},
-    };
+    QList<LegendItem> items {{LegendKind::Selected, tr("in the mask"), box}};
+    // Only where there is an effective affinity to show (not for the default mask, say).
+    if (!m_effective.isEmpty())
+        items.append({LegendKind::Effective, tr("effective: where the kernel delivers"), box});
+    items.append({LegendKind::Unavailable, tr("cannot take interrupts"), box});
     if (m_maxRate > 0)
         items.append(
             {LegendKind::Rate, tr("interrupts now: idle … %1").arg(InterruptModel::formatRate(m_maxRate)), box * 3});

@@ -454,6 +454,12 @@ void MaskEditor::updateMask()
     Q_EMIT maskChanged(m_mask);
 }
 
+void MaskEditor::setDeviceActionsShown(bool shown)
+{
+    m_nodeButton->setVisible(shown);
+    m_queueButton->setVisible(shown);
+}
+
 CpuSet MaskEditor::deviceNodeCpus() const
 {
     if (m_deviceNode < 0)

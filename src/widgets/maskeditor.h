@@ -52,6 +52,10 @@ public:
     /// The queue this interrupt serves (for "one CPU per queue"); -1 = not a queue.
     void setQueueIndex(int queue);
 
+    /// Shows or hides the quick actions that need a device ("device's node", "one CPU per
+    /// queue"): a mask that belongs to no device, such as the default for new IRQs, hides them.
+    void setDeviceActionsShown(bool shown);
+
     /// The sentence that explains the mask: "0x20 = CPU 5 only"; empty while invalid.
     QString explanation() const;
     /// Explains @p mask on @p topology in one sentence (as explanation() does).

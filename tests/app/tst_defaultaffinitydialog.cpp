@@ -269,6 +269,13 @@ void TestDefaultAffinityDialog::look()
     dialog.resize(dialog.sizeHint());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // The default belongs to no device: the device's quick actions are not offered.
+    for (const QString &name : {u"nodeButton"_s, u"queueButton"_s}) {
+        auto *button = dialog.findChild<QPushButton *>(name);
+        QVERIFY(button);
+        QVERIFY(!button->isVisible());
+    }
+    QVERIFY(dialog.findChild<QPushButton *>(u"allButton"_s)->isVisible());
     const QImage image = dialog.grab().toImage();
     QVERIFY(!image.isNull());
     const QString file = qEnvironmentVariable("IRQSCOPE_GRAB");

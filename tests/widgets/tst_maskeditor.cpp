@@ -345,6 +345,12 @@ private Q_SLOTS:
 
         QVERIFY(!node->isEnabled());
         QVERIFY(!queue->isEnabled());
+        QVERIFY(node->isVisible() && queue->isVisible());
+        e.editor.setDeviceActionsShown(false);
+        QVERIFY(!node->isVisible() && !queue->isVisible());
+        QVERIFY(all->isVisible() && invert->isVisible());
+        e.editor.setDeviceActionsShown(true);
+        QVERIFY(node->isVisible() && queue->isVisible());
         e.editor.setDeviceNode(1);
         QVERIFY(node->isEnabled());
         QTest::mouseClick(node, Qt::LeftButton);
