@@ -18,23 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-// A writable copy of a fixture root, so that a test may change mode bits or add processes.
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo info = it.nextFileInfo();
-        const QString target = to + u'/' + QDir(from).relativeFilePath(info.filePath());
-        if (info.isDir()) {
-            if (!QDir().mkpath(target))
-                return false;
-        } else if (!QFile::copy(info.filePath(), target)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 std::shared_ptr<const SystemState> readState(const SystemRoot &root)
 {
     return std::make_shared<SystemState>(SystemReader::read(root));
@@ -69,7 +52,7 @@ void TestAffinityDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    QVERIFY(copyTree(FakeRoot::dataPath(u"roots/kvm-guest-4cpu"_s), m_dir->path()));
+    QVERIFY(FakeRoot::copyTree(FakeRoot::dataPath(u"roots/kvm-guest-4cpu"_s), m_dir->path()));
 }
 
 void TestAffinityDialog::previewAfterSettingAMask()

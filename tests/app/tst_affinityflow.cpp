@@ -38,24 +38,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo info = it.nextFileInfo();
-        const QString target = to + u'/' + QDir(from).relativeFilePath(info.filePath());
-        if (info.isDir()) {
-            if (!QDir().mkpath(target))
-                return false;
-        } else if (!QFile::copy(info.filePath(), target)) {
-            return false;
-        }
-    }
-    return true;
-}
-} // namespace
-
 class TestAffinityFlow : public QObject
 {
     Q_OBJECT
@@ -104,7 +86,7 @@ void TestAffinityFlow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    QVERIFY(copyTree(FakeRoot::dataPath(u"roots/kvm-guest-4cpu"_s), m_dir->path()));
+    QVERIFY(FakeRoot::copyTree(FakeRoot::dataPath(u"roots/kvm-guest-4cpu"_s), m_dir->path()));
     m_authorizer = std::make_unique<FakeAuthorizer>(FakeAuthorizer::Mode::Allow);
     m_helper = std::make_unique<AffinityHelper>(m_authorizer.get(), m_dir->path());
     QVERIFY(m_helper->registerOn(m_server));

@@ -28,22 +28,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo info = it.nextFileInfo();
-        const QString target = to + u'/' + QDir(from).relativeFilePath(info.filePath());
-        if (info.isDir()) {
-            if (!QDir().mkpath(target))
-                return false;
-        } else if (!QFile::copy(info.filePath(), target)) {
-            return false;
-        }
-    }
-    return true;
-}
-
 std::shared_ptr<const SystemState> readState(const SystemRoot &root)
 {
     return std::make_shared<SystemState>(SystemReader::read(root));
@@ -120,7 +104,7 @@ void TestDefaultAffinityDialog::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    QVERIFY(copyTree(FakeRoot::dataPath(u"roots/kvm-guest-4cpu"_s), m_dir->path()));
+    QVERIFY(FakeRoot::copyTree(FakeRoot::dataPath(u"roots/kvm-guest-4cpu"_s), m_dir->path()));
     m_helper = std::make_unique<RecordingHelper>();
     QVERIFY(m_server.registerObject(HelperClient::objectPath(), m_helper.get(), QDBusConnection::ExportAllSlots));
     QVERIFY(m_server.registerService(HelperClient::serviceName()));

@@ -4,6 +4,7 @@
 #include "fakeroot.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 
@@ -50,4 +51,20 @@ QByteArray FakeRoot::data(const QString &dataFile)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+bool FakeRoot::copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info = it.nextFileInfo();
+        const QString target = to + u'/' + QDir(from).relativeFilePath(info.filePath());
+        if (info.isDir()) {
+            if (!QDir().mkpath(target))
+                return false;
+        } else if (!QFile::copy(info.filePath(), target)) {
+            return false;
+        }
+    }
+    return true;
 }

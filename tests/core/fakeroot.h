@@ -31,6 +31,9 @@ public:
     /// Copies a file from tests/data (`interrupts/01_x86_kvm-guest_virtio_4cpu.txt`).
     bool copyData(const QString &dataFile, const QString &relativePath);
 
+    /// Copies the tree @p from (files, directories, hidden ones too) into the existing
+    /// directory @p to: a writable copy of a fixture root such as tests/data/roots/kvm-guest-4cpu.
+    static bool copyTree(const QString &from, const QString &to);
     /// Absolute path of a file in tests/data.
     static QString dataPath(const QString &dataFile);
     /// Contents of a file in tests/data (empty when missing: the test then fails on its own checks).
