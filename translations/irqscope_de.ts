@@ -146,7 +146,22 @@
 <context>
     <name>ChartsPage</name>
     <message>
-        <location filename="../src/widgets/chartspage.cpp" line="+96"/>
+        <location filename="../src/widgets/chartspage.cpp" line="+93"/>
+        <source>%1 G</source>
+        <translation>%1 G</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 k</source>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Show &amp;every CPU</source>
         <translation>&amp;Jede CPU einzeln zeigen</translation>
     </message>
@@ -162,23 +177,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+82"/>
         <source>Selected interrupt per second, per CPU</source>
         <translation>Ausgewählter Interrupt pro Sekunde, je CPU</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+194"/>
+        <location line="-81"/>
+        <location line="+191"/>
         <source>Share of CPU time in interrupt handlers (%)</source>
         <translation>Anteil der CPU-Zeit in Interrupt-Handlern (%)</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-190"/>
         <source>Softirqs per second, per CPU</source>
         <translation>Softirqs pro Sekunde, je CPU</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>Where device interrupts land. One busy line and many flat ones means one CPU does all the interrupt work.</source>
         <translation>Wo die Geräte-Interrupts ankommen. Eine hohe Linie und viele flache bedeuten: Eine einzige CPU erledigt die gesamte Interrupt-Arbeit.</translation>
     </message>
@@ -203,7 +218,7 @@
         <translation>hardirq: Zeit in Interrupt-Handlern. softirq: Zeit in der aufgeschobenen Arbeit, die diese einplanen (Netzwerkempfang, Timer, Abschluss von Block-I/O). Eine CPU weit über den anderen ist der Engpass.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Softirq work per CPU by type. NET_RX concentrated on one CPU is what RPS spreads.</source>
         <translation>Softirq-Arbeit je CPU nach Typ. Ballt sich NET_RX auf einer CPU, kann RPS es verteilen.</translation>
     </message>
@@ -250,7 +265,7 @@
         <translation>Klicken Sie auf eine CPU oder drücken Sie die Leertaste, um sie zur Maske hinzuzufügen oder aus ihr zu entfernen; ziehen Sie, um mehrere zu markieren; ein Klick auf ein Package, einen Knoten oder einen Kern schaltet alle seine CPUs um.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+204"/>
         <source>CPU %1 is not present: the kernel cannot deliver interrupts to it</source>
         <translation>CPU %1 ist nicht vorhanden: Der Kernel kann ihr keine Interrupts zustellen</translation>
     </message>
@@ -449,12 +464,12 @@
         <translation>Keine CPUs bekannt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>in the mask</source>
         <translation>in der Maske</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>effective: where the kernel delivers</source>
         <translation>effektiv: hierhin stellt der Kernel zu</translation>
     </message>
@@ -464,7 +479,7 @@
         <translation>kann keine Interrupts annehmen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>interrupts now: idle … %1</source>
         <translation>Interrupts aktuell: inaktiv … %1</translation>
     </message>
@@ -503,7 +518,7 @@
 <context>
     <name>CpuLoadModel</name>
     <message>
-        <location filename="../src/models/cpuloadmodel.cpp" line="+165"/>
+        <location filename="../src/models/cpuloadmodel.cpp" line="+166"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -723,7 +738,7 @@
         <translation>Der Kernel gibt diese Maske jedem Interrupt, den ein Treiber ab jetzt anfordert. Bestehende Interrupts behalten ihre Masken; verwaltete Interrupts (NVMe, virtio-Warteschlangen) verteilt der Kernel selbst, sie ignorieren sie.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -1152,7 +1167,7 @@
 <context>
     <name>InterruptSampler</name>
     <message>
-        <location filename="../src/core/interruptsampler.cpp" line="+63"/>
+        <location filename="../src/core/interruptsampler.cpp" line="+64"/>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
@@ -1195,7 +1210,7 @@
         <translation>die Datei hat mehr Zeilen, als ihre Größe zulässt; der Rest wird übersprungen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+50"/>
         <source>a count is too large for 64 bits; the row is skipped</source>
         <translation>ein Zählerwert ist zu groß für 64 Bit; die Zeile wird übersprungen</translation>
     </message>
@@ -1580,7 +1595,7 @@
     </message>
     <message>
         <location/>
-        <location filename="../src/app/mainwindow.cpp" line="+131"/>
+        <location filename="../src/app/mainwindow.cpp" line="+136"/>
         <source>&amp;Pause</source>
         <translation>&amp;Anhalten</translation>
     </message>
@@ -1645,7 +1660,7 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="-39"/>
+        <location filename="../src/app/mainwindow.cpp" line="-42"/>
         <source>The running kernel&apos;s release</source>
         <translation>Version des laufenden Kernels</translation>
     </message>
@@ -1665,7 +1680,7 @@
         <translation>Wann die Zahlen zuletzt gelesen wurden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -1725,7 +1740,7 @@
         <translation>Jede Zelle ist ein Interrupt auf einer CPU, heller = aktiver. Strg+Mausrad oder +/- zoomt, die Eingabetaste wählt den Interrupt in der Tabelle aus.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Softirqs</source>
         <translation>Softirqs</translation>
     </message>
@@ -1780,7 +1795,7 @@
         <translation>Die Interrupts können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+69"/>
         <source>Kernel unknown</source>
         <translation>Kernel unbekannt</translation>
     </message>
@@ -1878,7 +1893,7 @@
         <translation>irqbalance läuft</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-339"/>
         <source>The previous affinities are back.</source>
         <translation>Die vorherigen Affinitäten sind wiederhergestellt.</translation>
     </message>
@@ -1893,7 +1908,7 @@
         <translation>Zum Ändern von Affinitäten wird das IRQ-Scope-Hilfsprogramm benötigt, das nicht installiert ist: siehe README (sudo cmake --install build/dev).</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+331"/>
         <source>irqbalance (PID %1) rewrites interrupt affinities every few seconds: masks you set may be moved back.</source>
         <translation>irqbalance (PID %1) schreibt die Interrupt-Affinitäten alle paar Sekunden neu: Von Ihnen gesetzte Masken werden womöglich zurückgesetzt.</translation>
     </message>
@@ -2155,7 +2170,7 @@
         <translation>%1 = CPUs %2 (%3): Auf den meisten x86-Systemen geht der Interrupt trotzdem nur an eine davon – siehe &quot;Effektiv&quot;</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>The device&apos;s NUMA node is not known</source>
         <translation>Der NUMA-Knoten des Geräts ist nicht bekannt</translation>
     </message>

@@ -20,6 +20,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QStackedBarSeries>
+#include <QCategoryAxis>
+#include <QLocale>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -81,6 +83,44 @@ double niceMaximum(double value)
     }
     return 10 * magnitude;
 }
+// An axis tick as a person reads it: 0, 500, 1.5 k, 40 M (never 4e+07).
+QString tickLabel(double value)
+{
+    const QLocale locale;
+    // Ticks are quarters of 1, 2, 4 or 8 × 10^k: the shortest exact form is short ("1.5", "0.25").
+    auto number = [&](double scaled) { return locale.toString(scaled, 'g', QLocale::FloatingPointShortest); };
+    if (value >= 1e9)
+        return ChartsPage::tr("%1 G").arg(number(value / 1e9));
+    if (value >= 1e6)
+        return ChartsPage::tr("%1 M").arg(number(value / 1e6));
+    if (value >= 1e3)
+        return ChartsPage::tr("%1 k").arg(number(value / 1e3));
+    return number(value);
+}
+
+QCategoryAxis *newRateAxis()
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setMin(0);
+    return axis;
+}
+
+// From 0 to @p maximum (a niceMaximum()) with five labelled ticks.
+void setRateRange(QCategoryAxis *axis, double maximum)
+{
+    constexpr int ticks = 5;
+    if (axis->count() == ticks && axis->min() == 0 && axis->max() == maximum)
+        return;
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    axis->setRange(0, maximum);
+    for (int i = 0; i < ticks; ++i) {
+        const double value = maximum * i / (ticks - 1);
+        axis->append(tickLabel(value), value);
+    }
+}
 } // namespace
 
 ChartsPage::ChartsPage(QWidget *parent)
@@ -120,14 +160,12 @@ ChartsPage::ChartsPage(QWidget *parent)
     grid->addWidget(m_softirqView, 1, 1);
     layout->addLayout(grid, 1);
 
-    auto setUpLineAxes = [](QChart *chart, QDateTimeAxis *&time, QValueAxis *&value) {
+    auto setUpLineAxes = [](QChart *chart, QDateTimeAxis *&time, QCategoryAxis *&value) {
         time = new QDateTimeAxis;
         time->setFormat(u"HH:mm:ss"_s);
         time->setTickCount(4);
-        value = new QValueAxis;
-        value->setLabelFormat(u"%g"_s);
-        value->setTickCount(5);
-        value->setMin(0);
+        value = newRateAxis();
+        setRateRange(value, 1);
         chart->addAxis(time, Qt::AlignBottom);
         chart->addAxis(value, Qt::AlignLeft);
     };
@@ -164,9 +202,8 @@ ChartsPage::ChartsPage(QWidget *parent)
     QChart *softirqChart = m_softirqView->chart();
     softirqChart->addSeries(m_softirqSeries);
     m_softirqCategories = new QBarCategoryAxis;
-    m_softirqValue = new QValueAxis;
-    m_softirqValue->setLabelFormat(u"%g"_s);
-    m_softirqValue->setTickCount(5);
+    m_softirqValue = newRateAxis();
+    setRateRange(m_softirqValue, 1);
     softirqChart->addAxis(m_softirqCategories, Qt::AlignBottom);
     softirqChart->addAxis(m_softirqValue, Qt::AlignLeft);
     m_softirqSeries->attachAxis(m_softirqCategories);
@@ -250,7 +287,7 @@ void ChartsPage::addSample(const SystemSample &sample)
     updateBars(sample);
 }
 
-void ChartsPage::redrawLines(QChart *chart, QDateTimeAxis *timeAxis, QValueAxis *valueAxis, RateHistoryModel *history)
+void ChartsPage::redrawLines(QChart *chart, QDateTimeAxis *timeAxis, QCategoryAxis *valueAxis, RateHistoryModel *history)
 {
     QList<QAbstractSeries *> series = chart->series();
     const qsizetype count = history->seriesCount();
@@ -284,7 +321,7 @@ void ChartsPage::redrawLines(QChart *chart, QDateTimeAxis *timeAxis, QValueAxis 
     const qint64 oldest = rows > 0 ? history->time(0) : newest - 60'000;
     timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(std::min(oldest, newest - 60'000)),
                        QDateTime::fromMSecsSinceEpoch(newest));
-    valueAxis->setRange(0, niceMaximum(history->maximum()));
+    setRateRange(valueAxis, niceMaximum(history->maximum()));
 }
 
 void ChartsPage::updateBars(const SystemSample &sample)
@@ -372,7 +409,7 @@ void ChartsPage::updateBars(const SystemSample &sample)
             tallest = std::max(tallest, stack[g]);
         }
     }
-    m_softirqValue->setRange(0, niceMaximum(tallest));
+    setRateRange(m_softirqValue, niceMaximum(tallest));
     applyPalette(m_softirqView->chart(), palette());
 }
 

@@ -16,6 +16,7 @@ class QCheckBox;
 class QDateTimeAxis;
 class QLabel;
 class QStackedBarSeries;
+class QCategoryAxis;
 class QValueAxis;
 class RateHistoryModel;
 
@@ -54,7 +55,7 @@ public:
 
 private:
     void regroup();
-    void redrawLines(QChart *chart, QDateTimeAxis *timeAxis, QValueAxis *valueAxis, RateHistoryModel *history);
+    void redrawLines(QChart *chart, QDateTimeAxis *timeAxis, QCategoryAxis *valueAxis, RateHistoryModel *history);
     void updateBars(const SystemSample &sample);
 
     CpuTopology m_topology;
@@ -73,14 +74,14 @@ private:
     QChartView *m_timeView = nullptr;
     QChartView *m_softirqView = nullptr;
     QDateTimeAxis *m_cpuTime = nullptr;
-    QValueAxis *m_cpuValue = nullptr;
+    QCategoryAxis *m_cpuValue = nullptr;
     QDateTimeAxis *m_irqTime = nullptr;
-    QValueAxis *m_irqValue = nullptr;
+    QCategoryAxis *m_irqValue = nullptr;
     QBarCategoryAxis *m_timeCategories = nullptr;
     QValueAxis *m_timePercent = nullptr;
     QBarSet *m_hardirqSet = nullptr;
     QBarSet *m_softirqSet = nullptr;
     QStackedBarSeries *m_softirqSeries = nullptr;
     QBarCategoryAxis *m_softirqCategories = nullptr;
-    QValueAxis *m_softirqValue = nullptr;
+    QCategoryAxis *m_softirqValue = nullptr;
 };

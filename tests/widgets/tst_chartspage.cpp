@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
+#include <QCategoryAxis>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -32,9 +33,14 @@ CpuStat stat(const QByteArray &text)
 class Feed
 {
 public:
+    /// @p scale multiplies every rate.
+    explicit Feed(quint64 scale = 1)
+        : m_scale(scale)
+    { }
     SystemSample sample(int tick);
 
 private:
+    quint64 m_scale;
     std::shared_ptr<const InterruptTable> m_previous;
 };
 
@@ -42,7 +48,7 @@ SystemSample Feed::sample(int tick)
 {
     const QByteArray text = "  CPU0 CPU1\n"
                             " 24: 0 "
-        + QByteArray::number(100 * tick) + "  PCI-MSI 1-edge  eth0\n 25: " + QByteArray::number(10 * tick)
+        + QByteArray::number(100 * tick * m_scale) + "  PCI-MSI 1-edge  eth0\n 25: " + QByteArray::number(10 * tick * m_scale)
         + " 0  PCI-MSI 2-edge  nvme0q0\nLOC: 5 5  Local timer interrupts\n";
     SystemSample s;
     s.time = QDateTime::fromMSecsSinceEpoch(1'800'000'000'000 + tick * 1000);
@@ -70,7 +76,39 @@ private Q_SLOTS:
     void linesFollowTheHistory();
     void selectedInterruptPerCpu();
     void timeSharesAsBars();
+    void rateAxisLabels_data();
+    void rateAxisLabels();
 };
+
+void TestChartsPage::rateAxisLabels_data()
+{
+    QTest::addColumn<quint64>("scale");
+    QTest::addColumn<QStringList>("labels");
+    // The busiest CPU takes 100/s x scale; the axis ends at the next nice number.
+    QTest::newRow("100/s") << quint64(1) << QStringList {u"0"_s, u"25"_s, u"50"_s, u"75"_s, u"100"_s};
+    QTest::newRow("1.5 k/s") << quint64(15) << QStringList {u"0"_s, u"500"_s, u"1 k"_s, u"1.5 k"_s, u"2 k"_s};
+    QTest::newRow("idle") << quint64(0) << QStringList {u"0"_s, u"0.25"_s, u"0.5"_s, u"0.75"_s, u"1"_s};
+    QTest::newRow("40 M/s") << quint64(400'000)
+                            << QStringList {u"0"_s, u"10 M"_s, u"20 M"_s, u"30 M"_s, u"40 M"_s};
+}
+
+void TestChartsPage::rateAxisLabels()
+{
+    QFETCH(quint64, scale);
+    QFETCH(QStringList, labels);
+    QLocale::setDefault(QLocale::c());
+    ChartsPage page;
+    Feed feed(scale);
+    for (int tick = 0; tick < 3; ++tick)
+        page.addSample(feed.sample(tick));
+    auto *view = page.findChild<QChartView *>(u"cpuChart"_s);
+    QVERIFY(view);
+    QCategoryAxis *axis = nullptr;
+    for (QAbstractAxis *candidate : view->chart()->axes(Qt::Vertical))
+        axis = axis ? axis : qobject_cast<QCategoryAxis *>(candidate);
+    QVERIFY(axis);
+    QCOMPARE(axis->categoriesLabels(), labels);
+}
 
 void TestChartsPage::linesFollowTheHistory()
 {
